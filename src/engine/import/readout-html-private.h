@@ -1,0 +1,30 @@
+/* readout-html-private.h
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * HTML pieces the XML and JSON importers reuse: XHTML pages, NewsML-G2
+ * inline XHTML, RSS content:encoded and HTML article bodies in JSON.
+ */
+
+#pragma once
+
+#include "readout-document.h"
+#include "readout-libxml-private.h"
+
+G_BEGIN_DECLS
+
+/* A whole page (HTML or XHTML tree): metadata plus the extracted body.
+ * Returns NULL with READOUT_ERROR_NO_CONTENT when no body was found. */
+ReadoutDocument *_readout_html_document_from_tree (xmlDoc          *doc,
+                                                   GError         **error);
+/* Appends every block under @node (p, h1-h6, blockquote, li, …) without
+ * boilerplate scoring: for markup that is known to be the body. */
+void             _readout_html_append_blocks      (ReadoutDocument *document,
+                                                   xmlNode         *node);
+/* Parses an HTML fragment and appends its blocks as above. */
+void             _readout_html_append_fragment    (ReadoutDocument *document,
+                                                   const char      *html,
+                                                   gsize            len);
+
+G_END_DECLS

@@ -1,0 +1,22 @@
+/* readout-engine.h
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The engine's public API, shared by readout-cli and the GUI. No GTK.
+ */
+
+#pragma once
+
+#include "readout-error.h"
+#include "model/readout-document.h"
+#include "import/readout-date.h"
+#include "import/readout-importer.h"
+#include "export/readout-document-json.h"
+
+G_BEGIN_DECLS
+
+/* Sets up libxml2 once (thread-safe), before any import runs in a thread. */
+void readout_engine_init (void);
+
+G_END_DECLS
