@@ -1,0 +1,148 @@
+#!/usr/bin/python3
+# test-cli.py — the readout-cli contract: exit codes, JSON shape, errors.
+#
+# Copyright 2026 The Readout authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+CLI = sys.argv.pop(1) if len(sys.argv) > 1 else os.environ['READOUT_CLI']
+
+ARTICLE = """Ministers agree to meet again in Oslo
+
+By Marta Lindqvist and Tomasz Nowak
+
+OSLO, May 4 (Readout Wire) — Foreign ministers from Norway and Poland agreed on Tuesday to meet again next month.
+
+“We have made progress, but not enough,” the Norwegian minister, Kari Berg, told reporters.
+
+Poland’s deputy foreign minister said Warsaw wanted firmer guarantees before any deal.
+"""
+
+
+def run(*args, **kw):
+    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=60, **kw)
+
+
+class CliTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.article = os.path.join(cls.tmp.name, 'oslo.txt')
+        with open(cls.article, 'w', encoding='utf-8') as f:
+            f.write(ARTICLE)
+        cls.second = os.path.join(cls.tmp.name, 'second.txt')
+        with open(cls.second, 'w', encoding='utf-8') as f:
+            f.write('A short note\n\nThe committee said it would publish its report on Friday.\n')
+        cls.png = os.path.join(cls.tmp.name, 'picture.png')
+        with open(cls.png, 'wb') as f:
+            f.write(b'\x89PNG\r\n\x1a\n' + bytes(range(256)) * 4)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def check_document(self, doc):
+        for key in ('title', 'authors', 'date', 'source', 'url', 'language', 'format', 'sha256',
+                    'text', 'blocks'):
+            self.assertIn(key, doc)
+        self.assertIsInstance(doc['authors'], list)
+        self.assertRegex(doc['sha256'], r'^[0-9a-f]{64}$')
+        text = doc['text']
+        self.assertTrue(text)
+        last_end = 0
+        for block in doc['blocks']:
+            self.assertIn(block['kind'], ('paragraph', 'heading', 'blockquote', 'list-item',
+                                          'transcript-turn'))
+            self.assertGreaterEqual(block['start'], last_end)
+            self.assertGreater(block['end'], block['start'])
+            # Offsets are code points: Python's str indexes the same way.
+            span = text[block['start']:block['end']]
+            self.assertEqual(span, span.strip())
+            last_end = block['end']
+        self.assertEqual(last_end, len(text))
+
+    def test_version(self):
+        r = run('--version')
+        self.assertEqual(r.returncode, 0)
+        self.assertRegex(r.stdout, r'^readout-cli \d+\.\d+\.\d+')
+
+    def test_help(self):
+        r = run('--help')
+        self.assertEqual(r.returncode, 0)
+        self.assertIn('analyze', r.stdout)
+        r = run('analyze', '--help')
+        self.assertEqual(r.returncode, 0)
+        self.assertIn('--format', r.stdout)
+
+    def test_usage_errors(self):
+        self.assertEqual(run().returncode, 2)
+        self.assertEqual(run('frobnicate').returncode, 2)
+        self.assertEqual(run('analyze').returncode, 2)
+        r = run('analyze', '--format', 'yaml', self.article)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn('--format', r.stderr)
+        self.assertEqual(run('analyze', '--no-such-option', self.article).returncode, 2)
+
+    def test_one_file(self):
+        r = run('analyze', self.article)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = json.loads(r.stdout)
+        self.assertIsInstance(out, dict)
+        doc = out['document']
+        self.check_document(doc)
+        self.assertEqual(doc['format'], 'text')
+        self.assertIn('Kari Berg', doc['text'])
+        self.assertEqual(doc['sha256'],
+                         __import__('hashlib').sha256(doc['text'].encode()).hexdigest())
+
+    def test_several_files_json_and_jsonl(self):
+        r = run('analyze', '--format', 'json', self.article, self.second)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = json.loads(r.stdout)
+        self.assertIsInstance(out, list)
+        self.assertEqual(len(out), 2)
+        for item in out:
+            self.check_document(item['document'])
+        self.assertIn('publish its report', out[1]['document']['text'])
+
+        r = run('analyze', '--format', 'jsonl', self.article, self.second)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.splitlines()
+        self.assertEqual(len(lines), 2)
+        self.assertEqual([json.loads(l)['document']['text'] for l in lines],
+                         [o['document']['text'] for o in out])
+
+    def test_text_format(self):
+        r = run('analyze', '--format', 'text', self.second)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn('The committee said it would publish its report on Friday.', r.stdout)
+
+    def test_failed_file_others_processed(self):
+        missing = os.path.join(self.tmp.name, 'missing.txt')
+        r = run('analyze', missing, self.article, self.png)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(missing, r.stderr)
+        self.assertIn(self.png, r.stderr)
+        self.assertIn('not a supported article format', r.stderr)
+        out = json.loads(r.stdout)
+        self.assertEqual(len(out), 1)
+        self.assertIn('Kari Berg', out[0]['document']['text'])
+
+    def test_empty_file(self):
+        empty = os.path.join(self.tmp.name, 'empty.txt')
+        open(empty, 'w').close()
+        r = run('analyze', empty)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(empty, r.stderr)
+        self.assertIn('empty', r.stderr)
+        self.assertEqual(r.stdout.strip(), '')
+
+
+if __name__ == '__main__':
+    unittest.main(verbosity=2)
