@@ -1,0 +1,170 @@
+/* readout-application.c
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "readout-application.h"
+#include "readout-window.h"
+
+struct _ReadoutApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (ReadoutApplication, readout_application, ADW_TYPE_APPLICATION)
+
+ReadoutApplication *
+readout_application_new (GApplicationFlags extra_flags)
+{
+  return g_object_new (READOUT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN | extra_flags,
+                       "resource-base-path", "/io/github/readout/Readout",
+                       NULL);
+}
+
+static ReadoutWindow *
+get_or_create_window (ReadoutApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (READOUT_IS_WINDOW (window))
+    return READOUT_WINDOW (window);
+
+  return readout_window_new (self);
+}
+
+static void
+readout_application_activate (GApplication *app)
+{
+  ReadoutWindow *window = get_or_create_window (READOUT_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+readout_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  ReadoutWindow *window = get_or_create_window (READOUT_APPLICATION (app));
+
+  /* Show the window first; the imports finish in the background. */
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < n_files; i++)
+    readout_window_open_file (window, files[i]);
+}
+
+static void
+readout_application_quit_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  GApplication *app = user_data;
+  g_autoptr(GList) windows = NULL;
+
+  /* Closing the windows lets each save its size first; closing one
+   * changes the application's list, hence the copy. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_application_quit (app);
+}
+
+static void
+readout_application_new_window_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  ReadoutWindow *window = readout_window_new (READOUT_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+readout_application_about_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  static const char *developers[] = { N_("The Readout authors"), NULL };
+  GtkApplication *app = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (app);
+  const char *translated_developers[G_N_ELEMENTS (developers)] = { NULL };
+  GtkWidget *about;
+
+  for (guint i = 0; developers[i] != NULL; i++)
+    translated_developers[i] = _(developers[i]);
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-icon", APP_ID,
+                        "application-name", _("Readout"),
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Readout authors"),
+                        "developers", translated_developers,
+                        "copyright", _("© 2026 The Readout authors"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "website", "https://github.com/readout/readout",
+                        "issue-url", "https://github.com/readout/readout/issues",
+                        /* Translators: replace with your names, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        "comments", _("Read news articles without the clutter around them"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", readout_application_quit_action },
+  { "new-window", readout_application_new_window_action },
+  { "about", readout_application_about_action },
+};
+
+static void
+set_accels (GtkApplication *app,
+            const char     *action,
+            const char     *accel)
+{
+  const char *accels[] = { accel, NULL };
+
+  gtk_application_set_accels_for_action (app, action, accels);
+}
+
+static void
+readout_application_startup (GApplication *app)
+{
+  G_APPLICATION_CLASS (readout_application_parent_class)->startup (app);
+
+  g_set_application_name (_("Readout"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+
+  set_accels (GTK_APPLICATION (app), "app.quit", "<Control>q");
+  set_accels (GTK_APPLICATION (app), "app.new-window", "<Control>n");
+  set_accels (GTK_APPLICATION (app), "win.open", "<Control>o");
+  set_accels (GTK_APPLICATION (app), "window.close", "<Control>w");
+  set_accels (GTK_APPLICATION (app), "win.show-help-overlay", "<Control>question");
+}
+
+static void
+readout_application_class_init (ReadoutApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = readout_application_startup;
+  app_class->activate = readout_application_activate;
+  app_class->open = readout_application_open;
+}
+
+static void
+readout_application_init (ReadoutApplication *self)
+{
+}

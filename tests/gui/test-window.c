@@ -1,0 +1,582 @@
+/* test-window.c — the main window under Xvfb: command-line open, drop,
+ * the open dialog, error toasts, recent files, remembered size, and that
+ * every template instantiates and finalizes.
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "readout-application.h"
+#include "readout-article-view.h"
+#include "readout-window-private.h"
+
+#define EXAMPLE_SENTENCE "Envoys from Europe, the United States, China and Russia ended three days"
+#define EXAMPLE_HEADLINE "Powers agree to keep talking on undersea cables as Vienna round ends without a deal"
+
+static char *
+example_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "..", "data", "examples",
+                                "talks-in-vienna.txt", NULL);
+}
+
+static GFile *
+write_temp_file (const char *name,
+                 const char *contents,
+                 gssize      len)
+{
+  g_autofree char *path = NULL;
+
+  /* G_TEST_OPTION_ISOLATE_DIRS gives each test its own cache dir. */
+  g_mkdir_with_parents (g_get_user_cache_dir (), 0700);
+  path = g_build_filename (g_get_user_cache_dir (), name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, len, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static gboolean
+wake_up_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @done returns TRUE, failing after 10 s. */
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint wake_id = g_timeout_add (20, wake_up_cb, NULL);
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for the window");
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (wake_id);
+}
+
+static gboolean
+imports_done (gpointer data)
+{
+  return readout_window_get_n_pending (data) == 0;
+}
+
+static char *
+buffer_text (ReadoutWindow *window)
+{
+  GtkTextBuffer *buffer = readout_article_view_get_buffer (window->article_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static gboolean
+widget_has_label_containing (GtkWidget  *widget,
+                             const char *needle)
+{
+  if (GTK_IS_LABEL (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (widget_has_label_containing (child, needle))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* What every window showing the example must show. */
+static void
+assert_shows_example (ReadoutWindow *window)
+{
+  ReadoutDocument *document = readout_window_get_visible_document (window);
+  g_autofree char *expected_title = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (document);
+  expected_title = readout_dup_display_title (document);
+  /* Once the plain-text importer finds the headline, it is the title. */
+  if (readout_document_get_title (document) != NULL)
+    g_assert_cmpstr (readout_document_get_title (document), ==, EXAMPLE_HEADLINE);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, expected_title);
+  g_assert_cmpstr (readout_article_view_get_title (window->article_view), ==, expected_title);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "article");
+
+  text = buffer_text (window);
+  g_assert_nonnull (strstr (text, EXAMPLE_SENTENCE));
+  g_assert_null (strstr (text, "\r"));
+}
+
+/* Templates */
+
+static void
+test_templates_finalize (void)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *view;
+  ReadoutWindow *window;
+  GObject *overlay;
+
+  view = g_object_ref_sink (readout_article_view_new ());
+  g_assert_true (READOUT_IS_ARTICLE_VIEW (view));
+  g_assert_finalize_object (view);
+
+  window = g_object_ref (readout_window_new (NULL));
+  g_assert_true (READOUT_IS_WINDOW (window));
+  g_assert_cmpuint (g_list_model_get_n_items (readout_window_get_documents (window)), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "empty");
+  g_assert_true (widget_has_label_containing (GTK_WIDGET (window), "Open an Article"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+
+  builder = gtk_builder_new_from_resource ("/io/github/readout/Readout/gtk/help-overlay.ui");
+  overlay = g_object_ref (gtk_builder_get_object (builder, "help_overlay"));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  g_clear_object (&builder);
+  gtk_window_destroy (GTK_WINDOW (overlay));
+  g_assert_finalize_object (overlay);
+}
+
+static void
+test_article_view_blocks (void)
+{
+  g_autoptr(ReadoutDocument) document = readout_document_new ();
+  GtkWidget *view = g_object_ref_sink (readout_article_view_new ());
+  GtkTextBuffer *buffer = readout_article_view_get_buffer (READOUT_ARTICLE_VIEW (view));
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  GtkTextIter start, end, iter;
+  g_autofree char *text = NULL;
+
+  readout_document_set_title (document, "Ministers meet");
+  readout_document_add_author (document, "Ana Ruiz");
+  readout_document_add_author (document, "Li Wei");
+  readout_document_add_author (document, "Omar Haddad");
+  readout_document_set_date (document, "2026-03-14");
+  readout_document_set_source (document, "Readout Wire");
+  readout_document_add_block (document, READOUT_BLOCK_HEADING, "Background", NULL);
+  readout_document_add_paragraph (document, "The talks began on Monday.");
+  readout_document_add_block (document, READOUT_BLOCK_LIST_ITEM, "Cables", NULL);
+  readout_document_add_block (document, READOUT_BLOCK_TRANSCRIPT_TURN, "We will return.", "MR. WHITCOMBE");
+
+  readout_article_view_set_document (READOUT_ARTICLE_VIEW (view), document);
+  g_assert_cmpstr (readout_article_view_get_title (READOUT_ARTICLE_VIEW (view)), ==, "Ministers meet");
+  g_assert_cmpstr (readout_article_view_get_byline (READOUT_ARTICLE_VIEW (view)), ==,
+                   "By Ana Ruiz, Li Wei and Omar Haddad");
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==,
+                   "Background\n\nThe talks began on Monday.\n\n•\u2002Cables\n\nMR. WHITCOMBE: We will return.");
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  g_assert_true (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (table, "heading")));
+  gtk_text_iter_forward_search (&start, "Cables", 0, &iter, NULL, NULL);
+  g_assert_true (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (table, "list-item")));
+  gtk_text_iter_forward_search (&start, "WHITCOMBE", 0, &iter, NULL, NULL);
+  g_assert_true (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (table, "speaker")));
+  gtk_text_iter_forward_search (&start, "return", 0, &iter, NULL, NULL);
+  g_assert_false (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (table, "speaker")));
+
+  readout_article_view_set_document (READOUT_ARTICLE_VIEW (view), NULL);
+  g_assert_finalize_object (view);
+}
+
+/* Command line: `readout FILE` through g_application_run */
+
+static gboolean
+cmdline_check_cb (gpointer data)
+{
+  GtkApplication *app = data;
+  GtkWindow *window = gtk_application_get_active_window (app);
+
+  if (!READOUT_IS_WINDOW (window) ||
+      readout_window_get_n_pending (READOUT_WINDOW (window)) > 0)
+    return G_SOURCE_CONTINUE;
+
+  assert_shows_example (READOUT_WINDOW (window));
+  g_object_set_data (G_OBJECT (app), "checked", GINT_TO_POINTER (TRUE));
+  gtk_window_destroy (window);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_open_cmdline (void)
+{
+  g_autoptr(ReadoutApplication) app = readout_application_new (G_APPLICATION_NON_UNIQUE);
+  g_autofree char *path = example_path ();
+  char *argv[] = { (char *) "readout", path, NULL };
+  int status;
+
+  g_timeout_add (20, cmdline_check_cb, app);
+  status = g_application_run (G_APPLICATION (app), 2, argv);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (app), "checked")));
+  g_source_remove_by_user_data (app);
+}
+
+/* Drag and drop */
+
+static guint
+find_document (ReadoutWindow *window,
+               const char    *basename)
+{
+  GListModel *documents = readout_window_get_documents (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(ReadoutDocument) document = g_list_model_get_item (documents, i);
+
+      if (g_str_has_suffix (readout_document_get_uri (document), basename))
+        return i;
+    }
+
+  g_error ("%s is not among the opened documents", basename);
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+test_drop_files (void)
+{
+  ReadoutWindow *window = g_object_ref (readout_window_new (NULL));
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) example = g_file_new_for_path (path);
+  g_autoptr(GFile) second = write_temp_file ("second-article.txt",
+                                             "Ministers meet again\n\nThe second round opened on Monday in Geneva.\n", -1);
+  GFile *files[] = { example, second };
+  GdkFileList *list = gdk_file_list_new_from_array (files, G_N_ELEMENTS (files));
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+  GdkDragAction action = 0;
+  g_autofree char *text = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Files dragged over the window light up the drop highlight. */
+  g_assert_false (gtk_widget_get_visible (window->drop_overlay));
+  g_signal_emit_by_name (_readout_window_get_drop_target (window), "enter", 10.0, 10.0, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_COPY);
+  g_assert_true (gtk_widget_get_visible (window->drop_overlay));
+  g_signal_emit_by_name (_readout_window_get_drop_target (window), "leave");
+  g_assert_false (gtk_widget_get_visible (window->drop_overlay));
+  g_signal_emit_by_name (_readout_window_get_drop_target (window), "enter", 10.0, 10.0, &action);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, list);
+  g_signal_emit_by_name (_readout_window_get_drop_target (window), "drop", &value, 10.0, 10.0, &handled);
+  g_value_unset (&value);
+  g_assert_true (handled);
+  g_assert_false (gtk_widget_get_visible (window->drop_overlay));
+
+  /* The import runs in a thread: the window is not blocked meanwhile. */
+  g_assert_cmpuint (readout_window_get_n_pending (window), ==, 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->spinner)));
+
+  wait_until (imports_done, window);
+  g_assert_cmpuint (g_list_model_get_n_items (readout_window_get_documents (window)), ==, 2);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->spinner)));
+  /* Two documents: the sidebar lists them. */
+  g_assert_true (gtk_widget_get_visible (window->sidebar));
+
+  readout_window_select_document (window, find_document (window, "talks-in-vienna.txt"));
+  assert_shows_example (window);
+
+  /* Selecting the other one shows it. */
+  readout_window_select_document (window, find_document (window, "second-article.txt"));
+  text = buffer_text (window);
+  g_assert_nonnull (strstr (text, "The second round opened on Monday in Geneva."));
+  g_assert_null (strstr (text, EXAMPLE_SENTENCE));
+
+  /* Dropping the same file again does not add a second copy. */
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, list);
+  g_signal_emit_by_name (_readout_window_get_drop_target (window), "drop", &value, 10.0, 10.0, &handled);
+  g_value_unset (&value);
+  wait_until (imports_done, window);
+  g_assert_cmpuint (g_list_model_get_n_items (readout_window_get_documents (window)), ==, 2);
+
+  g_boxed_free (GDK_TYPE_FILE_LIST, list);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* The open action and its dialog */
+
+typedef struct
+{
+  GtkWindow *dialog;
+} DialogSearch;
+
+#if !GTK_CHECK_VERSION (4, 10, 0)
+
+static gboolean
+find_file_chooser (gpointer data)
+{
+  DialogSearch *search = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        {
+          search->dialog = toplevel;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+chooser_has_file (gpointer data)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (data));
+
+  return file != NULL;
+}
+#endif
+
+static gboolean
+has_documents (gpointer data)
+{
+  return imports_done (data) &&
+         g_list_model_get_n_items (readout_window_get_documents (data)) > 0;
+}
+
+static void
+test_open_action (void)
+{
+  ReadoutWindow *window = g_object_ref (readout_window_new (NULL));
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) example = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  DialogSearch search = { NULL };
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_test_message ("GtkFileDialog: only checking that win.open ran");
+  (void) search;
+  (void) error;
+  (void) example;
+  readout_window_open_file (window, example);
+#else
+  /* Without a portal GtkFileChooserNative falls back to an in-process
+   * dialog that the test can answer. */
+  wait_until (find_file_chooser, &search);
+  g_assert_cmpstr (gtk_window_get_title (search.dialog), ==, "Open Articles");
+  gtk_file_chooser_set_file (GTK_FILE_CHOOSER (search.dialog), example, &error);
+  g_assert_no_error (error);
+  wait_until (chooser_has_file, search.dialog);
+  gtk_dialog_response (GTK_DIALOG (search.dialog), GTK_RESPONSE_ACCEPT);
+#endif
+
+  wait_until (has_documents, window);
+  assert_shows_example (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Closing a window while a file is imported neither waits for the import
+ * nor lets it touch the finalized window. */
+
+static gboolean
+quit_loop_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_close_while_importing (void)
+{
+  ReadoutWindow *window = g_object_ref (readout_window_new (NULL));
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) example = g_file_new_for_path (path);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  gtk_window_present (GTK_WINDOW (window));
+  readout_window_open_file (window, example);
+  g_assert_cmpuint (readout_window_get_n_pending (window), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+
+  /* Let the import finish and its callback run against the dead window. */
+  g_timeout_add (500, quit_loop_cb, loop);
+  g_main_loop_run (loop);
+}
+
+/* Errors */
+
+static gboolean
+toast_names_file (gpointer data)
+{
+  ReadoutWindow *window = data;
+
+  return widget_has_label_containing (GTK_WIDGET (window->toast_overlay),
+                                      g_object_get_data (data, "needle"));
+}
+
+static void
+test_error_toast (void)
+{
+  ReadoutWindow *window = g_object_ref (readout_window_new (NULL));
+  g_autoptr(GFile) empty = write_temp_file ("empty-article.txt", "", 0);
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x06\0\0\0";
+  g_autoptr(GFile) binary = write_temp_file ("picture.html", png, sizeof png);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  readout_window_open_file (window, empty);
+  wait_until (imports_done, window);
+  g_assert_cmpuint (g_list_model_get_n_items (readout_window_get_documents (window)), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "empty");
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer) "empty-article.txt");
+  wait_until (toast_names_file, window);
+
+  readout_window_open_file (window, binary);
+  wait_until (imports_done, window);
+  g_assert_cmpuint (g_list_model_get_n_items (readout_window_get_documents (window)), ==, 0);
+  /* Errors are high-priority toasts: the newest shows at once. */
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer) "picture.html");
+  wait_until (toast_names_file, window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Recent files */
+
+static gboolean
+recent_menu_lists (gpointer data)
+{
+  ReadoutWindow *window = data;
+  GMenuModel *menu = G_MENU_MODEL (window->recent_section);
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+          g_strcmp0 (label, "talks-in-vienna.txt") == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_recent_files (void)
+{
+  ReadoutWindow *window = g_object_ref (readout_window_new (NULL));
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) example = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (example);
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autoptr(GtkRecentInfo) info = NULL;
+
+  readout_window_open_file (window, example);
+  wait_until (imports_done, window);
+
+  g_assert_true (gtk_recent_manager_has_item (manager, uri));
+  info = gtk_recent_manager_lookup_item (manager, uri, NULL);
+  g_assert_true (gtk_recent_info_has_application (info, "Readout"));
+  wait_until (recent_menu_lists, window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* GSettings */
+
+static void
+test_window_size_remembered (void)
+{
+  ReadoutWindow *window = g_object_ref (readout_window_new (NULL));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 812, 633);
+  /* gtk_window_close() does nothing to a window never realized. */
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 812);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 633);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  window = g_object_ref (readout_window_new (NULL));
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 812);
+  g_assert_cmpint (height, ==, 633);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* The desktop file declares what the importer reads. */
+
+static void
+test_desktop_mime_types (void)
+{
+  const char *desktop_path = g_getenv ("READOUT_DESKTOP_FILE");
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) declared = NULL;
+  const char * const *mime_types = readout_importer_get_mime_types ();
+
+  if (desktop_path == NULL)
+    {
+      g_test_skip ("READOUT_DESKTOP_FILE is not set");
+      return;
+    }
+
+  g_key_file_load_from_file (key_file, desktop_path, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+  declared = g_key_file_get_string_list (key_file, G_KEY_FILE_DESKTOP_GROUP,
+                                         G_KEY_FILE_DESKTOP_KEY_MIME_TYPE, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (g_strv_length (declared), ==, g_strv_length ((char **) mime_types));
+  for (guint i = 0; mime_types[i] != NULL; i++)
+    g_assert_true (g_strv_contains ((const char * const *) declared, mime_types[i]));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+  readout_engine_init ();
+
+  g_test_add_func ("/templates/finalize", test_templates_finalize);
+  g_test_add_func ("/article-view/blocks", test_article_view_blocks);
+  g_test_add_func ("/app/open-cmdline", test_open_cmdline);
+  g_test_add_func ("/window/drop-files", test_drop_files);
+  g_test_add_func ("/window/open-action", test_open_action);
+  g_test_add_func ("/window/close-while-importing", test_close_while_importing);
+  g_test_add_func ("/window/error-toast", test_error_toast);
+  g_test_add_func ("/window/recent-files", test_recent_files);
+  g_test_add_func ("/window/size-remembered", test_window_size_remembered);
+  g_test_add_func ("/data/desktop-mime-types", test_desktop_mime_types);
+
+  return g_test_run ();
+}
