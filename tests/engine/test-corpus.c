@@ -100,10 +100,10 @@ static void
 test_article (gconstpointer data)
 {
   const char *name = data;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "articles", name, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "articles", name, NULL);
   g_autofree char *stem = g_strndup (name, strrchr (name, '.') ? (gsize)(strrchr (name, '.') - name) : strlen (name));
   g_autofree char *expected_name = g_strconcat (stem, ".json", NULL);
-  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "..", "data", "expected",
+  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "data", "expected",
                                                           expected_name, NULL);
   g_autoptr(ReadoutImporter) importer = readout_importer_new ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -174,7 +174,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   readout_engine_init ();
 
-  dir_path = g_test_build_filename (G_TEST_DIST, "..", "data", "articles", NULL);
+  dir_path = g_test_build_filename (G_TEST_DIST, "data", "articles", NULL);
   dir = g_dir_open (dir_path, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     if (name[0] != '.')
