@@ -96,10 +96,11 @@ readout_normalize_inline (const char *text,
                           gssize      len)
 {
   g_autoptr(GString) out = NULL;
-  g_autofree char *valid = NULL;
-  const char *p;
-  const char *end;
+  g_autofree char *repaired = NULL;
+  const guchar *p;
+  const guchar *end;
   gboolean pending_space = FALSE;
+  gboolean needs_nfc = FALSE;
 
   if (text == NULL)
     return g_strdup ("");
@@ -107,13 +108,40 @@ readout_normalize_inline (const char *text,
   if (len < 0)
     len = strlen (text);
 
-  valid = g_utf8_make_valid (text, len);
-  out = g_string_sized_new (len + 1);
-  end = valid + strlen (valid);
-
-  for (p = valid; p < end; p = g_utf8_next_char (p))
+  if (!g_utf8_validate_len (text, len, NULL))
     {
-      gunichar ch = g_utf8_get_char (p);
+      repaired = g_utf8_make_valid (text, len);
+      text = repaired;
+      len = strlen (repaired);
+    }
+
+  out = g_string_sized_new (len + 1);
+  p = (const guchar *)text;
+  end = p + len;
+
+  while (p < end)
+    {
+      gunichar ch;
+
+      /* Most news text is ASCII: handle it a byte at a time. */
+      if (*p < 0x80)
+        {
+          guchar c = *p++;
+
+          if (c == ' ' || (c >= '\t' && c <= '\r'))
+            pending_space = out->len > 0;
+          else if (c >= 0x20 && c != 0x7f)
+            {
+              if (pending_space)
+                g_string_append_c (out, ' ');
+              pending_space = FALSE;
+              g_string_append_c (out, c);
+            }
+          continue;
+        }
+
+      ch = g_utf8_get_char ((const char *)p);
+      p = (const guchar *)g_utf8_next_char ((const char *)p);
 
       if (g_unichar_isspace (ch) || ch == 0x00A0 || ch == 0x202F || ch == 0x2007)
         {
@@ -121,8 +149,14 @@ readout_normalize_inline (const char *text,
           continue;
         }
 
-      if (is_invisible (ch) || (g_unichar_iscntrl (ch)))
+      if (is_invisible (ch) || g_unichar_iscntrl (ch))
         continue;
+
+      /* Below U+0300 every character is already NFC, and so are the
+       * punctuation and currency blocks (curly quotes, dashes, €); only
+       * text with other characters pays for g_utf8_normalize(). */
+      if (ch >= 0x300 && !(ch >= 0x2010 && ch <= 0x206F) && !(ch >= 0x20A0 && ch <= 0x20CF))
+        needs_nfc = TRUE;
 
       if (pending_space)
         g_string_append_c (out, ' ');
@@ -130,7 +164,10 @@ readout_normalize_inline (const char *text,
       g_string_append_unichar (out, ch);
     }
 
-  return g_utf8_normalize (out->str, out->len, G_NORMALIZE_NFC);
+  if (needs_nfc)
+    return g_utf8_normalize (out->str, out->len, G_NORMALIZE_NFC);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 /**
@@ -321,18 +358,14 @@ readout_document_get_block (ReadoutDocument *self,
  *
  * Returns: %TRUE if a block was added, %FALSE when @text was empty
  */
-gboolean
-readout_document_add_block (ReadoutDocument  *self,
-                            ReadoutBlockKind  kind,
-                            const char       *text,
-                            const char       *label)
+static gboolean
+append_normalized (ReadoutDocument  *self,
+                   ReadoutBlockKind  kind,
+                   const char       *norm,
+                   const char       *label)
 {
-  g_autofree char *norm = NULL;
   ReadoutBlock block = { 0 };
 
-  g_return_val_if_fail (READOUT_IS_DOCUMENT (self), FALSE);
-
-  norm = readout_normalize_inline (text, -1);
   if (norm[0] == '\0')
     return FALSE;
 
@@ -354,6 +387,20 @@ readout_document_add_block (ReadoutDocument  *self,
   g_clear_pointer (&self->sha256, g_free);
 
   return TRUE;
+}
+
+gboolean
+readout_document_add_block (ReadoutDocument  *self,
+                            ReadoutBlockKind  kind,
+                            const char       *text,
+                            const char       *label)
+{
+  g_autofree char *norm = NULL;
+
+  g_return_val_if_fail (READOUT_IS_DOCUMENT (self), FALSE);
+
+  norm = readout_normalize_inline (text, -1);
+  return append_normalized (self, kind, norm, label);
 }
 
 /* Length of a transcript speaker label ("MR. PRICE:", "QUESTION:",
@@ -415,10 +462,10 @@ readout_document_add_paragraph (ReadoutDocument *self,
   norm = readout_normalize_inline (text, -1);
   label_len = transcript_label_length (norm);
   if (label_len == 0)
-    return readout_document_add_block (self, READOUT_BLOCK_PARAGRAPH, norm, NULL);
+    return append_normalized (self, READOUT_BLOCK_PARAGRAPH, norm, NULL);
 
   label = g_strndup (norm, label_len - 1);
-  return readout_document_add_block (self, READOUT_BLOCK_TRANSCRIPT_TURN, norm, label);
+  return append_normalized (self, READOUT_BLOCK_TRANSCRIPT_TURN, norm, label);
 }
 
 static void
