@@ -15,11 +15,15 @@ static const char *months[] = {
   "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 };
 
-/* Zone abbreviations that RFC 822 allows, plus the few US ones feeds use. */
+/* Zone abbreviations that RFC 822 allows, plus the unambiguous ones news
+ * sites print next to times (IST and others that name two zones are left
+ * out: no offset is better than a wrong one). */
 static const struct { const char *name; int minutes; } zones[] = {
   { "GMT", 0 }, { "UT", 0 }, { "UTC", 0 }, { "Z", 0 },
   { "EST", -300 }, { "EDT", -240 }, { "CST", -360 }, { "CDT", -300 },
   { "MST", -420 }, { "MDT", -360 }, { "PST", -480 }, { "PDT", -420 },
+  { "WET", 0 }, { "WEST", 60 }, { "BST", 60 }, { "CET", 60 }, { "CEST", 120 },
+  { "EET", 120 }, { "EEST", 180 }, { "MSK", 180 }, { "JST", 540 }, { "KST", 540 },
 };
 
 typedef struct
