@@ -13,7 +13,12 @@ found=$( { git ls-files -co --exclude-standard 'src/*.c' 'src/*.ui' 'data/*.in' 
          sort -u |
          while read -r f; do
            [ -f "$f" ] || continue
-           if grep -qE '(^|[^A-Za-z0-9_])(N?_|ngettext|C_|NC_) ?\(|translatable="yes"|<(name|summary|p|li|caption)>|^(Name|Comment|Keywords|GenericName)=' "$f" 2>/dev/null; then
+           case "$f" in
+             *.c) pattern='(^|[^A-Za-z0-9_])(N?_|ngettext|C_|NC_) ?\(' ;;
+             *.ui) pattern='translatable="yes"' ;;
+             *) pattern='<(name|summary|p|li|caption)>|^(Name|Comment|Keywords|GenericName)=' ;;
+           esac
+           if grep -qE "$pattern" "$f" 2>/dev/null; then
              echo "$f"
            fi
          done | sort)

@@ -11,10 +11,18 @@
 
 #include <string.h>
 
+#include "readout-html-extract-private.h"
 #include "readout-html-private.h"
 
+typedef struct
+{
+  ReadoutDocument     *document;
+  ReadoutHtmlSkipFunc  skip;
+  gpointer             user_data;
+} Walk;
+
 static gboolean
-is_skipped (xmlNode *node)
+is_skipped_tag (xmlNode *node)
 {
   static const char *skipped[] = {
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
@@ -26,6 +34,13 @@ is_skipped (xmlNode *node)
       return TRUE;
 
   return FALSE;
+}
+
+static gboolean
+is_skipped (Walk    *walk,
+            xmlNode *node)
+{
+  return is_skipped_tag (node) || (walk->skip != NULL && walk->skip (node, walk->user_data));
 }
 
 static gboolean
@@ -76,7 +91,8 @@ is_flow_break (xmlNode *node)
 }
 
 static void
-inline_text (xmlNode *node,
+inline_text (Walk    *walk,
+             xmlNode *node,
              GString *out,
              guint    depth)
 {
@@ -90,30 +106,30 @@ inline_text (xmlNode *node,
           if (child->content != NULL)
             g_string_append (out, (const char *)child->content);
         }
-      else if (child->type == XML_ELEMENT_NODE && !is_skipped (child))
+      else if (child->type == XML_ELEMENT_NODE && !is_skipped (walk, child))
         {
           if (_readout_xml_name_is (child, "br"))
             g_string_append_c (out, ' ');
           else
-            inline_text (child, out, depth + 1);
+            inline_text (walk, child, out, depth + 1);
         }
     }
 }
 
 static void
-flush (ReadoutDocument *document,
-       GString         *pending)
+flush (Walk    *walk,
+       GString *pending)
 {
   if (pending->len > 0)
-    readout_document_add_paragraph (document, pending->str);
+    readout_document_add_paragraph (walk->document, pending->str);
   g_string_truncate (pending, 0);
 }
 
 static void
-append_blocks (ReadoutDocument *document,
-               xmlNode         *node,
-               GString         *pending,
-               guint            depth)
+append_blocks (Walk    *walk,
+               xmlNode *node,
+               GString *pending,
+               guint    depth)
 {
   if (depth > READOUT_XML_MAX_DEPTH)
     return;
@@ -129,14 +145,14 @@ append_blocks (ReadoutDocument *document,
           continue;
         }
 
-      if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+      if (child->type != XML_ELEMENT_NODE || is_skipped (walk, child))
         continue;
 
       if (block_kind (child, &kind))
         {
           g_autoptr(GString) text = g_string_new (NULL);
 
-          flush (document, pending);
+          flush (walk, pending);
 
           /* A blockquote or list item holding paragraphs is read block by
            * block, keeping the outer kind for the inner paragraphs. */
@@ -159,51 +175,73 @@ append_blocks (ReadoutDocument *document,
                     {
                       g_autoptr(GString) inner_text = g_string_new (NULL);
 
-                      if (c->type == XML_ELEMENT_NODE && !is_skipped (c))
-                        inline_text (c, inner_text, depth + 1);
+                      if (c->type == XML_ELEMENT_NODE && !is_skipped (walk, c))
+                        inline_text (walk, c, inner_text, depth + 1);
                       else if (c->type == XML_TEXT_NODE && c->content != NULL)
                         g_string_append (inner_text, (const char *)c->content);
-                      readout_document_add_block (document, kind, inner_text->str, NULL);
+                      readout_document_add_block (walk->document, kind, inner_text->str, NULL);
                     }
                   continue;
                 }
             }
 
-          inline_text (child, text, depth + 1);
+          inline_text (walk, child, text, depth + 1);
           if (kind == READOUT_BLOCK_PARAGRAPH)
-            readout_document_add_paragraph (document, text->str);
+            readout_document_add_paragraph (walk->document, text->str);
           else
-            readout_document_add_block (document, kind, text->str, NULL);
+            readout_document_add_block (walk->document, kind, text->str, NULL);
           continue;
         }
 
       if (is_flow_break (child))
         {
-          flush (document, pending);
-          append_blocks (document, child, pending, depth + 1);
-          flush (document, pending);
+          flush (walk, pending);
+          append_blocks (walk, child, pending, depth + 1);
+          flush (walk, pending);
         }
       else
         {
           /* Inline element in loose text (a, span, em …). */
-          inline_text (child, pending, depth + 1);
+          inline_text (walk, child, pending, depth + 1);
         }
     }
 }
 
 void
-_readout_html_append_blocks (ReadoutDocument *document,
-                             xmlNode         *node)
+_readout_html_append_blocks_filtered (ReadoutDocument     *document,
+                                      xmlNode             *node,
+                                      ReadoutHtmlSkipFunc  skip,
+                                      gpointer             user_data)
 {
   g_autoptr(GString) pending = g_string_new (NULL);
+  Walk walk = { document, skip, user_data };
+  ReadoutBlockKind kind;
 
   g_return_if_fail (READOUT_IS_DOCUMENT (document));
 
   if (node == NULL)
     return;
 
-  append_blocks (document, node, pending, 0);
-  flush (document, pending);
+  /* @node itself may be a block (a lone <p> chosen as the body). */
+  if (block_kind (node, &kind) && kind != READOUT_BLOCK_BLOCKQUOTE && kind != READOUT_BLOCK_LIST_ITEM)
+    {
+      inline_text (&walk, node, pending, 0);
+      if (kind == READOUT_BLOCK_PARAGRAPH)
+        flush (&walk, pending);
+      else
+        readout_document_add_block (document, kind, pending->str, NULL);
+      return;
+    }
+
+  append_blocks (&walk, node, pending, 0);
+  flush (&walk, pending);
+}
+
+void
+_readout_html_append_blocks (ReadoutDocument *document,
+                             xmlNode         *node)
+{
+  _readout_html_append_blocks_filtered (document, node, NULL, NULL);
 }
 
 void

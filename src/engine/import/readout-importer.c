@@ -182,6 +182,24 @@ format_size (guint64 size)
   return g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
 }
 
+/* libxml2 quotes the input in its messages cut at a byte count, which can
+ * split a character, and a file name need not be UTF-8; messages end up in
+ * GTK labels, so they must be valid UTF-8. */
+static void
+propagate_error (GError     **error,
+                 GError      *local_error,
+                 const char  *display_name)
+{
+  if (!g_utf8_validate (local_error->message, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (local_error->message, -1);
+
+      g_free (local_error->message);
+      local_error->message = valid;
+    }
+  g_propagate_prefixed_error (error, local_error, "%s: ", display_name);
+}
+
 static GPtrArray *
 import_text (const char     *text,
              gsize           len,
@@ -237,6 +255,7 @@ readout_importer_import_bytes (ReadoutImporter  *self,
   g_autoptr(GPtrArray) docs = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *valid_name = NULL;
   const guint8 *data;
   const char *binary;
   ReadoutFormat format;
@@ -248,6 +267,8 @@ readout_importer_import_bytes (ReadoutImporter  *self,
 
   if (display_name == NULL)
     display_name = _("Untitled");
+  valid_name = g_utf8_make_valid (display_name, -1);
+  display_name = valid_name;
 
   data = g_bytes_get_data (bytes, &len);
 
@@ -284,7 +305,7 @@ readout_importer_import_bytes (ReadoutImporter  *self,
   text = _readout_decode_to_utf8 (data, len, &text_len, warnings, &local_error);
   if (text == NULL)
     {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
+      propagate_error (error, g_steal_pointer (&local_error), display_name);
       return NULL;
     }
 
@@ -292,7 +313,7 @@ readout_importer_import_bytes (ReadoutImporter  *self,
   docs = import_text (text, text_len, format, &local_error);
   if (docs == NULL)
     {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
+      propagate_error (error, g_steal_pointer (&local_error), display_name);
       return NULL;
     }
 

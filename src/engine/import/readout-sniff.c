@@ -123,7 +123,10 @@ root_element (const char *text,
               gboolean   *has_html_doctype)
 {
   const char *p = text;
-  const char *end = text + MIN (len, 65536);
+  /* The whole prologue is scanned: a hostile DTD can be megabytes long, and
+   * stopping early would let it pass as plain text. Each step only moves
+   * forward, so this stays linear. */
+  const char *end = text + len;
 
   *has_xml_decl = FALSE;
   *has_html_doctype = FALSE;
