@@ -13,6 +13,9 @@
 #include "import/readout-date.h"
 #include "import/readout-importer.h"
 #include "export/readout-document-json.h"
+#include "analysis/readout-party.h"
+#include "analysis/readout-party-directory.h"
+#include "analysis/readout-quote-scanner.h"
 
 G_BEGIN_DECLS
 

@@ -1,0 +1,63 @@
+/* readout-party-matcher-private.h
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "readout-party-directory.h"
+
+G_BEGIN_DECLS
+
+/* A token trie of aliases: one level per word, so a text position costs
+ * one hash lookup unless a word begins an alias. */
+typedef struct _ReadoutPartyTrie ReadoutPartyTrie;
+
+typedef enum
+{
+  READOUT_PARTY_ALIAS_NONE      = 0,
+  /* Also a given name or a US state: Jordan, Chad, Georgia. */
+  READOUT_PARTY_ALIAS_NAME_LIKE = 1 << 0,
+  /* A preceding "the" is part of it: "the United States". */
+  READOUT_PARTY_ALIAS_ARTICLE   = 1 << 1,
+} ReadoutPartyAliasFlags;
+
+ReadoutPartyTrie *_readout_party_trie_new  (void);
+void              _readout_party_trie_free (ReadoutPartyTrie        *trie);
+/* @party NULL blocks the phrase. An alias given to two parties is
+ * ambiguous and blocked as well. Returns FALSE when @alias holds no
+ * word or too many. */
+gboolean          _readout_party_trie_add  (ReadoutPartyTrie        *trie,
+                                            const char              *alias,
+                                            ReadoutParty            *party,
+                                            ReadoutPartyMentionKind  kind,
+                                            ReadoutPartyAliasFlags   flags);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReadoutPartyTrie, _readout_party_trie_free)
+
+typedef struct
+{
+  ReadoutPartyTrie *aliases;
+  /* "foreign ministry" after a country, "secretary general" after an
+   * organisation; entries carry no party. */
+  ReadoutPartyTrie *country_suffixes;
+  ReadoutPartyTrie *organization_suffixes;
+} ReadoutPartyMatcher;
+
+/* Longest mention starting at @p, a word start inside [@buffer, @end).
+ * Fills the byte fields of @mention (relative to @buffer), not the code
+ * point ones. When @p starts a blocked phrase, returns FALSE and sets
+ * @skip_to past it; otherwise @skip_to is NULL. */
+gboolean          _readout_party_matcher_match (const ReadoutPartyMatcher *matcher,
+                                                const char                *buffer,
+                                                const char                *p,
+                                                const char                *end,
+                                                ReadoutPartyMention       *mention,
+                                                const char               **skip_to);
+
+GArray           *_readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
+                                                   const char                *text,
+                                                   gsize                      len);
+
+G_END_DECLS
