@@ -176,10 +176,19 @@ is_blank (const guint8 *data,
   return TRUE;
 }
 
-static char *
-format_size (guint64 size)
+static void
+set_too_large_error (GError     **error,
+                     const char  *name,
+                     guint64      size,
+                     guint64      limit)
 {
-  return g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+  g_autofree char *size_str = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+  g_autofree char *limit_str = g_format_size_full (limit, G_FORMAT_SIZE_IEC_UNITS);
+
+  g_set_error (error, READOUT_ERROR, READOUT_ERROR_TOO_LARGE,
+               /* Translators: the first %s is a file name, the others are sizes */
+               _("%s: the file is too large (%s); Readout opens articles of up to %s"),
+               name, size_str, limit_str);
 }
 
 /* libxml2 quotes the input in its messages cut at a byte count, which can
@@ -274,13 +283,7 @@ readout_importer_import_bytes (ReadoutImporter  *self,
 
   if (len > self->max_size)
     {
-      g_autofree char *size = format_size (len);
-      g_autofree char *limit = format_size (self->max_size);
-
-      g_set_error (error, READOUT_ERROR, READOUT_ERROR_TOO_LARGE,
-                   /* Translators: the first %s is a file name, the others are sizes */
-                   _("%s: the file is too large (%s); Readout opens articles of up to %s"),
-                   display_name, size, limit);
+      set_too_large_error (error, display_name, len, self->max_size);
       return NULL;
     }
 
@@ -403,12 +406,7 @@ readout_importer_import_file (ReadoutImporter  *self,
 
   if ((guint64)g_file_info_get_size (info) > self->max_size)
     {
-      g_autofree char *size = format_size (g_file_info_get_size (info));
-      g_autofree char *limit = format_size (self->max_size);
-
-      g_set_error (error, READOUT_ERROR, READOUT_ERROR_TOO_LARGE,
-                   _("%s: the file is too large (%s); Readout opens articles of up to %s"),
-                   name, size, limit);
+      set_too_large_error (error, name, g_file_info_get_size (info), self->max_size);
       return NULL;
     }
 
