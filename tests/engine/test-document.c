@@ -36,6 +36,29 @@ test_blocks_offsets (void)
 }
 
 static void
+test_normalize (void)
+{
+  static const struct { const char *in; gssize len; const char *out; } cases[] = {
+    { "  two  words ", -1, "two words" },
+    { "tab\tand\r\nnewline", -1, "tab and newline" },
+    { "bell\x07 and\x7f delete", -1, "bell and delete" },
+    { "no\xc2\xa0" "break\xe2\x80\xafthin", -1, "no break thin" },
+    { "soft\xc2\xadhy\xe2\x80\x8bphen", -1, "softhyphen" },
+    { "bad \xff byte", -1, "bad \xef\xbf\xbd byte" },
+    { "nul\0inside", 11, "nulinside" },
+    { "A\xcc\x8angstr\xc3\xb6m \xe2\x80\x9cq\xe2\x80\x9d", -1, "\xc3\x85ngstr\xc3\xb6m \xe2\x80\x9cq\xe2\x80\x9d" },
+    { "", -1, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *norm = readout_normalize_inline (cases[i].in, cases[i].len);
+
+      g_assert_cmpstr (norm, ==, cases[i].out);
+    }
+}
+
+static void
 test_transcript_turns (void)
 {
   g_autoptr(ReadoutDocument) doc = readout_document_new ();
@@ -135,6 +158,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/document/blocks-offsets", test_blocks_offsets);
+  g_test_add_func ("/document/normalize", test_normalize);
   g_test_add_func ("/document/transcript-turns", test_transcript_turns);
   g_test_add_func ("/document/metadata", test_metadata);
   g_test_add_func ("/document/sha256", test_sha256);

@@ -91,12 +91,17 @@ is_invisible (gunichar ch)
  *
  * Returns: (transfer full): the normalised text, possibly empty
  */
+static inline gboolean
+is_ascii_graph (guchar c)
+{
+  return c > 0x20 && c < 0x7f;
+}
+
 char *
 readout_normalize_inline (const char *text,
                           gssize      len)
 {
   g_autoptr(GString) out = NULL;
-  g_autofree char *repaired = NULL;
   const guchar *p;
   const guchar *end;
   gboolean pending_space = FALSE;
@@ -108,13 +113,6 @@ readout_normalize_inline (const char *text,
   if (len < 0)
     len = strlen (text);
 
-  if (!g_utf8_validate_len (text, len, NULL))
-    {
-      repaired = g_utf8_make_valid (text, len);
-      text = repaired;
-      len = strlen (repaired);
-    }
-
   out = g_string_sized_new (len + 1);
   p = (const guchar *)text;
   end = p + len;
@@ -123,24 +121,41 @@ readout_normalize_inline (const char *text,
     {
       gunichar ch;
 
-      /* Most news text is ASCII: handle it a byte at a time. */
+      /* Most news text is ASCII: copy whole runs of words separated by
+       * single spaces at once, and look at anything else a byte at a time. */
       if (*p < 0x80)
         {
-          guchar c = *p++;
+          const guchar *run = p;
 
-          if (c == ' ' || (c >= '\t' && c <= '\r'))
-            pending_space = out->len > 0;
-          else if (c >= 0x20 && c != 0x7f)
+          while (p < end && (is_ascii_graph (*p) ||
+                             (*p == ' ' && p > run && p + 1 < end && is_ascii_graph (p[1]))))
+            p++;
+
+          if (p > run)
             {
               if (pending_space)
                 g_string_append_c (out, ' ');
               pending_space = FALSE;
-              g_string_append_c (out, c);
+              g_string_append_len (out, (const char *)run, p - run);
+              continue;
             }
+
+          /* White space is collapsed; other control characters dropped. */
+          if (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+            pending_space = out->len > 0;
+          p++;
           continue;
         }
 
-      ch = g_utf8_get_char ((const char *)p);
+      ch = g_utf8_get_char_validated ((const char *)p, end - p);
+      if (ch == (gunichar)-1 || ch == (gunichar)-2)
+        {
+          /* Invalid UTF-8 (callers normally pass valid text): start again
+           * on a repaired copy, where every byte sequence is valid. */
+          g_autofree char *repaired = g_utf8_make_valid (text, len);
+
+          return readout_normalize_inline (repaired, -1);
+        }
       p = (const guchar *)g_utf8_next_char ((const char *)p);
 
       if (g_unichar_isspace (ch) || ch == 0x00A0 || ch == 0x202F || ch == 0x2007)
