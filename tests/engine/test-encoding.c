@@ -232,6 +232,35 @@ test_windows_1252_undefined (void)
   g_assert_true (warnings_mention (d, "U+FFFD"));
 }
 
+/* Damage placed at every offset around the eight-byte ASCII fast path:
+ * a NUL, a lone continuation byte, a truncated sequence, an overlong
+ * encoding and a surrogate must each be found wherever they sit. */
+static void
+test_damage_positions (void)
+{
+  static const char *bad[] = { "\x00", "\x80", "\xe2\x80", "\xc0\xaf", "\xed\xa0\x80" };
+
+  for (guint b = 0; b < G_N_ELEMENTS (bad); b++)
+    for (guint pos = 0; pos < 20; pos++)
+      {
+        g_autoptr(GString) in = g_string_new (NULL);
+        g_autoptr(Decoded) out = NULL;
+        gsize bad_len = b == 0 ? 1 : strlen (bad[b]);
+
+        for (guint i = 0; i < pos; i++)
+          g_string_append_c (in, 'a' + i % 26);
+        g_string_append_len (in, bad[b], bad_len);
+        g_string_append (in, "tail of the text \xe2\x80\x9cquoted\xe2\x80\x9d");
+
+        out = decode (in->str, in->len);
+        if (strstr (out->text, "\xef\xbf\xbd") == NULL)
+          g_test_message ("case %u at %u: %s", b, pos, out->text);
+        g_assert_nonnull (strstr (out->text, "\xef\xbf\xbd"));
+        g_assert_true (g_str_has_suffix (out->text, "tail of the text \xe2\x80\x9cquoted\xe2\x80\x9d"));
+        g_assert_cmpuint (out->warnings->len, >, 0);
+      }
+}
+
 static void
 test_empty (void)
 {
@@ -257,6 +286,7 @@ main (int    argc,
   g_test_add_func ("/encoding/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/encoding/nul", test_nul);
   g_test_add_func ("/encoding/windows-1252-undefined", test_windows_1252_undefined);
+  g_test_add_func ("/encoding/damage-positions", test_damage_positions);
   g_test_add_func ("/encoding/empty", test_empty);
 
   return g_test_run ();

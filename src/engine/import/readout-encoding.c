@@ -91,6 +91,53 @@ canonical_charset (const char *charset)
   return charset;
 }
 
+/* Same answer as g_utf8_validate_len (@text, @len, NULL), faster: GLib
+ * 2.74 checks one character at a time, and news text is mostly ASCII, so
+ * eight bytes that are all ASCII and non-NUL are skipped together. A UTF-8
+ * sequence never contains ASCII bytes, so each run of non-ASCII bytes can be
+ * handed to GLib on its own. */
+static gboolean
+utf8_validate_fast (const char *text,
+                    gsize       len)
+{
+  const guchar *p = (const guchar *)text;
+  const guchar *end = p + len;
+
+  while (p < end)
+    {
+      const guchar *run;
+
+      if (end - p >= 8)
+        {
+          guint64 w;
+
+          memcpy (&w, p, sizeof w);
+          if ((w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0 &&
+              ((w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w &
+               G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+            {
+              p += 8;
+              continue;
+            }
+        }
+
+      if (*p == 0)
+        return FALSE;
+      if (*p < 0x80)
+        {
+          p++;
+          continue;
+        }
+
+      for (run = p; p < end && *p >= 0x80; p++)
+        ;
+      if (!g_utf8_validate_len ((const char *)run, p - run, NULL))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Valid UTF-8 apart from NUL bytes, which repair_utf8() replaces. */
 static gboolean
 is_utf8 (const char *p,
@@ -98,6 +145,9 @@ is_utf8 (const char *p,
 {
   const char *end = p + len;
   const char *bad;
+
+  if (utf8_validate_fast (p, len))
+    return TRUE;
 
   while (p < end)
     {
@@ -264,7 +314,7 @@ repair_utf8 (char      *text,
   gboolean had_nul = FALSE;
   gboolean had_invalid = FALSE;
 
-  if (g_utf8_validate_len (text, len, NULL))
+  if (utf8_validate_fast (text, len))
     {
       *out_len = len;
       return g_steal_pointer (&owned);
@@ -340,8 +390,7 @@ _readout_decode_to_utf8 (const guint8  *data,
     from = "UTF-32BE";
   else if (len >= 4 && data[0] != 0 && data[1] == 0 && data[2] == 0 && data[3] == 0)
     from = "UTF-32LE";
-  else if (len >= 4 && memchr (data, 0, MIN (len, 4096)) != NULL &&
-           (data[0] == 0 || data[1] == 0))
+  else if (len >= 4 && (data[0] == 0 || data[1] == 0) && _readout_looks_like_wide_text (data, len))
     /* ASCII-range UTF-16 without a BOM: the NUL comes first in BE. */
     from = data[0] == 0 ? "UTF-16BE" : "UTF-16LE";
 

@@ -36,6 +36,10 @@ const char    *_readout_format_to_string (ReadoutFormat  format);
  * a binary format Readout cannot read, else NULL. */
 const char    *_readout_sniff_binary     (const guint8  *data,
                                           gsize          len);
+/* readout-sniff.c: true when NUL bytes sit in the every-other-byte pattern
+ * of ASCII-range UTF-16 (text without a BOM, as some Windows tools write). */
+gboolean       _readout_looks_like_wide_text (const guint8 *data,
+                                              gsize         len);
 /* readout-sniff.c: the format of decoded text; @name (may be NULL) is only a
  * tie-breaker, the content decides. */
 ReadoutFormat  _readout_sniff_format     (const char    *text,

@@ -58,8 +58,8 @@ static const struct {
 
 /* True when NULs sit in a regular UTF-16 or UTF-32 pattern. Text without a
  * BOM in those encodings is rare but real (Windows tools write it). */
-static gboolean
-looks_like_wide_text (const guint8 *data,
+gboolean
+_readout_looks_like_wide_text (const guint8 *data,
                       gsize         len)
 {
   gsize n = MIN (len, 4096) & ~(gsize)1;
@@ -78,7 +78,7 @@ looks_like_wide_text (const guint8 *data,
       }
 
   /* ASCII-range text in UTF-16 has a NUL in every other byte. */
-  return (odd_nul > n / 4 && even_nul < n / 64) || (even_nul > n / 4 && odd_nul < n / 64);
+  return (odd_nul > n / 4 && even_nul <= n / 64) || (even_nul > n / 4 && odd_nul <= n / 64);
 }
 
 const char *
@@ -98,7 +98,7 @@ _readout_sniff_binary (const guint8 *data,
       (len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf))
     return NULL;
 
-  if (memchr (data, 0, n) != NULL && !looks_like_wide_text (data, len))
+  if (memchr (data, 0, n) != NULL && !_readout_looks_like_wide_text (data, len))
     return _("a binary file");
 
   /* Control characters other than tab, line breaks and form feed are rare in
