@@ -238,13 +238,26 @@ update_body (ReadoutArticleView *self)
         }
     }
 
-  /* Wire style: the dateline leads into the first paragraph. */
+  /* Wire style: the dateline leads into the first paragraph. Most formats
+   * keep it there in the text, and then it is only emboldened; NITF and
+   * NewsML carry it apart from the body, and then it is shown in front. */
   dateline = readout_document_get_dateline (doc);
   if (dateline != NULL && *dateline != '\0' && n_blocks > 0)
     {
-      g_autofree char *lead = g_strdup_printf ("%s — ", dateline);
+      if (g_str_has_prefix (readout_document_get_text (doc), dateline))
+        {
+          GtkTextIter start, end;
 
-      insert_prefix (buffer, 0, lead, "dateline");
+          gtk_text_buffer_get_start_iter (buffer, &start);
+          gtk_text_buffer_get_iter_at_offset (buffer, &end, g_utf8_strlen (dateline, -1));
+          gtk_text_buffer_apply_tag_by_name (buffer, "dateline", &start, &end);
+        }
+      else
+        {
+          g_autofree char *lead = g_strdup_printf ("%s — ", dateline);
+
+          insert_prefix (buffer, 0, lead, "dateline");
+        }
     }
 }
 

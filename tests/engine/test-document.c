@@ -102,7 +102,21 @@ test_metadata (void)
   g_assert_cmpstr (authors[0], ==, "Ana Ruiz");
   g_assert_cmpstr (authors[1], ==, "Li Wei");
 
+  readout_document_set_dateline (doc, " ROTTERDAM, April 2 (Agency) - ");
+  g_assert_cmpstr (readout_document_get_dateline (doc), ==, "ROTTERDAM, April 2 (Agency)");
+  readout_document_set_dateline (doc, "GENEVA \u2014");
+  g_assert_cmpstr (readout_document_get_dateline (doc), ==, "GENEVA");
+  readout_document_set_dateline (doc, " - ");
+  g_assert_null (readout_document_get_dateline (doc));
+
   readout_document_add_warning (doc, "w");
+  readout_document_set_dateline (doc, " ROTTERDAM, April 2 (Agency) - ");
+  g_assert_cmpstr (readout_document_get_dateline (doc), ==, "ROTTERDAM, April 2 (Agency)");
+  readout_document_set_dateline (doc, "GENEVA \u2014");
+  g_assert_cmpstr (readout_document_get_dateline (doc), ==, "GENEVA");
+  readout_document_set_dateline (doc, " - ");
+  g_assert_null (readout_document_get_dateline (doc));
+
   readout_document_add_warning (doc, "w");
   g_assert_cmpuint (g_strv_length ((char **)readout_document_get_warnings (doc)), ==, 1);
 }

@@ -58,7 +58,7 @@ test_blank_line_paragraphs (void)
     "{\"headline\": \"Talks resume\", \"articleBody\": "
     "\"GENEVA (Reuters) - One\\nparagraph.\\n\\nAnother one.\"}");
 
-  g_assert_cmpstr (readout_document_get_text (doc), ==, "One paragraph.\n\nAnother one.");
+  g_assert_cmpstr (readout_document_get_text (doc), ==, "GENEVA (Reuters) - One paragraph.\n\nAnother one.");
   g_assert_cmpstr (readout_document_get_dateline (doc), ==, "GENEVA (Reuters)");
   g_assert_cmpstr (readout_document_get_source (doc), ==, "Reuters");
 }

@@ -194,6 +194,41 @@ test_article_view_blocks (void)
   g_assert_finalize_object (view);
 }
 
+/* The dateline is shown once: emboldened where the text already opens with
+ * it (plain text, HTML, JSON), put in front where the format keeps it apart
+ * from the body (NITF, NewsML-G2). */
+static void
+test_article_view_dateline (void)
+{
+  GtkWidget *view = g_object_ref_sink (readout_article_view_new ());
+  GtkTextBuffer *buffer = readout_article_view_get_buffer (READOUT_ARTICLE_VIEW (view));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "dateline");
+
+  for (guint in_text = 0; in_text < 2; in_text++)
+    {
+      g_autoptr(ReadoutDocument) document = readout_document_new ();
+      g_autofree char *text = NULL;
+      GtkTextIter start, end, iter;
+
+      readout_document_set_dateline (document, "OSLO, May 4 (Readout Wire)");
+      readout_document_add_paragraph (document, in_text ? "OSLO, May 4 (Readout Wire) — Talks began."
+                                                        : "Talks began.");
+      readout_article_view_set_document (READOUT_ARTICLE_VIEW (view), document);
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_assert_cmpstr (text, ==, "OSLO, May 4 (Readout Wire) — Talks began.");
+
+      gtk_text_buffer_get_start_iter (buffer, &iter);
+      g_assert_true (gtk_text_iter_has_tag (&iter, tag));
+      gtk_text_iter_forward_search (&start, "Talks", 0, &iter, NULL, NULL);
+      g_assert_false (gtk_text_iter_has_tag (&iter, tag));
+    }
+
+  readout_article_view_set_document (READOUT_ARTICLE_VIEW (view), NULL);
+  g_assert_finalize_object (view);
+}
+
 /* Command line: `readout FILE` through g_application_run */
 
 static gboolean
@@ -569,6 +604,7 @@ main (int   argc,
 
   g_test_add_func ("/templates/finalize", test_templates_finalize);
   g_test_add_func ("/article-view/blocks", test_article_view_blocks);
+  g_test_add_func ("/article-view/dateline", test_article_view_dateline);
   g_test_add_func ("/app/open-cmdline", test_open_cmdline);
   g_test_add_func ("/window/drop-files", test_drop_files);
   g_test_add_func ("/window/open-action", test_open_action);

@@ -247,13 +247,9 @@ add_plain_text (ReadoutDocument *document,
       if (first && readout_document_get_dateline (document) == NULL)
         {
           g_autofree char *dateline = NULL;
-          gsize skip = _readout_parse_dateline (start, &dateline, dateline_agency);
-
-          if (skip > 0)
-            {
-              readout_document_set_dateline (document, dateline);
-              start += skip;
-            }
+          /* Recorded, and left in the text as written (see the text importer). */
+          if (_readout_parse_dateline (start, &dateline, dateline_agency) > 0)
+            readout_document_set_dateline (document, dateline);
         }
       first = FALSE;
       readout_document_add_paragraph (document, start);

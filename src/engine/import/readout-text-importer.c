@@ -10,8 +10,9 @@
  * running text; what comes before is the header (title, byline, source,
  * section, date), what comes after is dropped as furniture.
  *
- * The dateline opening the first paragraph ("GENEVA (Reuters) — ") moves to
- * the document's dateline; the rest of the body text is kept as written.
+ * The dateline opening the first paragraph ("GENEVA (Reuters) — ") is
+ * recorded as the document's dateline and stays in the text, as in every
+ * other format: the body is kept as written.
  *
  * Everything is a byte scan plus one hash table for repeated lines, so the
  * cost is linear in the size of the file.
@@ -783,13 +784,8 @@ add_body (TextImport      *ti,
       if (first)
         {
           g_autofree char *dateline = NULL;
-          gsize skip = _readout_parse_dateline (text, &dateline, dateline_source);
-
-          if (skip > 0)
-            {
-              readout_document_set_dateline (document, dateline);
-              start = text + skip;
-            }
+          if (_readout_parse_dateline (text, &dateline, dateline_source) > 0)
+            readout_document_set_dateline (document, dateline);
           first = FALSE;
         }
 

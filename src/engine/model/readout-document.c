@@ -522,12 +522,46 @@ DEFINE_STRING_ACCESSORS (date, PROP_DATE)
 DEFINE_STRING_ACCESSORS (source, PROP_SOURCE)
 DEFINE_STRING_ACCESSORS (url, PROP_0)
 DEFINE_STRING_ACCESSORS (language, PROP_0)
-DEFINE_STRING_ACCESSORS (dateline, PROP_0)
 DEFINE_STRING_ACCESSORS (section, PROP_0)
 DEFINE_STRING_ACCESSORS (uri, PROP_URI)
 DEFINE_STRING_ACCESSORS (format, PROP_FORMAT)
 
 #undef DEFINE_STRING_ACCESSORS
+
+const char *
+readout_document_get_dateline (ReadoutDocument *self)
+{
+  g_return_val_if_fail (READOUT_IS_DOCUMENT (self), NULL);
+
+  return self->dateline;
+}
+
+/* News formats often keep the separator that follows a dateline in print
+ * ("ROTTERDAM, April 2 (Agency) -"); it is not part of the dateline. */
+void
+readout_document_set_dateline (ReadoutDocument *self,
+                               const char      *dateline)
+{
+  g_autofree char *trimmed = NULL;
+
+  g_return_if_fail (READOUT_IS_DOCUMENT (self));
+
+  trimmed = readout_normalize_metadata (dateline);
+  while (trimmed != NULL)
+    {
+      gsize len = strlen (trimmed);
+
+      if (g_str_has_suffix (trimmed, "-") || g_str_has_suffix (trimmed, ":"))
+        trimmed[len - 1] = '\0';
+      else if (g_str_has_suffix (trimmed, "\u2014") || g_str_has_suffix (trimmed, "\u2013"))
+        trimmed[len - 3] = '\0';
+      else
+        break;
+      g_strchomp (trimmed);
+    }
+
+  set_string (self, &self->dateline, trimmed, PROP_0);
+}
 
 /* An empty null-terminated GPtrArray may not have allocated pdata yet. */
 static const char * const *
