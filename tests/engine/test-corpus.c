@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "readout-engine.h"
+#include "test-util.h"
 
 static JsonNode *
 document_node (ReadoutDocument *doc)
@@ -155,32 +156,16 @@ test_no_articles (void)
   g_test_fail ();
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
-}
-
 int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *dir_path = NULL;
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autoptr(GPtrArray) names = NULL;
 
   g_test_init (&argc, &argv, NULL);
   readout_engine_init ();
 
-  dir_path = g_test_build_filename (G_TEST_DIST, "data", "articles", NULL);
-  dir = g_dir_open (dir_path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (name[0] != '.')
-      g_ptr_array_add (names, g_strdup (name));
-
-  g_ptr_array_sort (names, compare_names);
+  names = test_util_list_data ("articles", "");
 
   for (guint i = 0; i < names->len; i++)
     {

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "readout-engine.h"
+#include "test-util.h"
 
 static void
 check_document (ReadoutDocument *doc)
@@ -46,20 +47,10 @@ check_document (ReadoutDocument *doc)
     g_assert_true (g_utf8_validate (readout_document_get_title (doc), -1, NULL));
 }
 
-/* G_TEST_SRCDIR is tests/ under meson test, and unset (so the binary's
- * folder, tests/engine/) when the test is run by hand. */
 static char *
 bad_dir (void)
 {
-  char *dir = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
-
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      g_free (dir);
-      dir = g_test_build_filename (G_TEST_DIST, "..", "data", "bad", NULL);
-    }
-
-  return dir;
+  return g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
 }
 
 static void
@@ -90,33 +81,18 @@ test_replay (gconstpointer data)
   g_assert_nonnull (strstr (error->message, name));
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
-}
-
 int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *dir_path = NULL;
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autoptr(GPtrArray) names = NULL;
 
   g_test_init (&argc, &argv, NULL);
   readout_engine_init ();
 
-  dir_path = bad_dir ();
-  dir = g_dir_open (dir_path, 0, NULL);
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, "fuzz-"))
-      g_ptr_array_add (names, g_strdup (name));
-
-  g_ptr_array_sort (names, compare_names);
+  names = test_util_list_data ("bad", "fuzz-");
+  /* The reproducers are part of the tree: finding none means they went missing. */
+  g_assert_cmpuint (names->len, >, 0);
 
   for (guint i = 0; i < names->len; i++)
     {
