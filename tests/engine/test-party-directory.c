@@ -417,15 +417,19 @@ test_load_failure (void)
 
   /* A minimal data file of our own works. */
   g_assert_true (g_file_set_contents (bad_data,
-                                      "{\"countries\": [{\"id\": \"RUS\", \"name\": \"Russia\", \"demonyms\": [\"Russian\"]}],"
-                                      " \"organizations\": []}", -1, NULL));
+                                      "{\"countries\": [{\"id\": \"RUS\", \"name\": \"Russia\","
+                                      " \"demonyms\": [\"Russian\", 7, null, \"\", [\"x\"]]}],"
+                                      " \"organizations\": [], \"blocked\": [false, \"Russian roulette\"]}",
+                                      -1, NULL));
   {
     g_autoptr(ReadoutPartyDirectory) small = readout_party_directory_new_from_files (good_iso, bad_data, &error);
 
     g_assert_no_error (error);
     g_assert_nonnull (small);
     g_assert_null (readout_party_directory_lookup_id (small, "NATO"));
+    /* Entries that are not strings are skipped (criticals are fatal here). */
     g_assert_cmpstr (readout_party_get_id (readout_party_directory_match (small, "Russian", -1, NULL)), ==, "RUS");
+    g_assert_null (readout_party_directory_match (small, "Russian roulette", -1, NULL));
   }
 
   g_unlink (bad_iso);

@@ -268,6 +268,36 @@ pending_alias_clear (gpointer data)
   g_free (pending->alias);
 }
 
+/* The non-empty strings of the array @member of @object (borrowed from the
+ * parsed JSON); anything else in the array is skipped, since
+ * json_array_get_string_element() complains about non-strings. */
+static GPtrArray *
+string_list (JsonObject *object,
+             const char *member)
+{
+  GPtrArray *list = g_ptr_array_new ();
+  JsonNode *node = json_object_get_member (object, member);
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return list;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      const char *text;
+
+      if (json_node_get_value_type (element) != G_TYPE_STRING)
+        continue;
+      text = json_node_get_string (element);
+      if (text != NULL && *text != '\0')
+        g_ptr_array_add (list, (gpointer)text);
+    }
+
+  return list;
+}
+
 static void
 queue_aliases (GArray                  *pending,
                ReadoutParty            *party,
@@ -275,23 +305,14 @@ queue_aliases (GArray                  *pending,
                const char              *member,
                ReadoutPartyMentionKind  kind)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  JsonArray *array;
+  g_autoptr(GPtrArray) aliases = string_list (object, member);
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return;
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < aliases->len; i++)
     {
-      const char *alias = json_array_get_string_element (array, i);
       PendingAlias item;
 
-      if (alias == NULL || *alias == '\0')
-        continue;
-
       item.party = party;
-      item.alias = g_strdup (alias);
+      item.alias = g_strdup (g_ptr_array_index (aliases, i));
       item.kind = kind;
       g_array_append_val (pending, item);
     }
@@ -302,20 +323,10 @@ string_set (JsonObject *object,
             const char *member)
 {
   GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonNode *node = json_object_get_member (object, member);
+  g_autoptr(GPtrArray) words = string_list (object, member);
 
-  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          const char *word = json_array_get_string_element (array, i);
-
-          if (word != NULL)
-            g_hash_table_add (set, (gpointer)word);
-        }
-    }
+  for (guint i = 0; i < words->len; i++)
+    g_hash_table_add (set, g_ptr_array_index (words, i));
 
   return set;
 }
@@ -347,20 +358,11 @@ add_string_list (ReadoutPartyTrie        *trie,
                  const char              *member,
                  ReadoutPartyMentionKind  kind)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  JsonArray *array;
+  g_autoptr(GPtrArray) phrases = string_list (object, member);
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return;
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      const char *phrase = json_array_get_string_element (array, i);
-
-      if (phrase != NULL)
-        _readout_party_trie_add (trie, phrase, NULL, kind, READOUT_PARTY_ALIAS_NONE);
-    }
+  for (guint i = 0; i < phrases->len; i++)
+    _readout_party_trie_add (trie, g_ptr_array_index (phrases, i), NULL, kind,
+                             READOUT_PARTY_ALIAS_NONE);
 }
 
 static gboolean
