@@ -465,38 +465,6 @@ collect (JsonNode  *node,
     }
 }
 
-/* Sniffing calls anything opening with "[" or "{" JSON; "[Advertisement]"
- * or "{Updated}" above a story is plain text. JSON has a value, a key or
- * the closing bracket right after the opening one. */
-static gboolean
-could_be_json (const char *text,
-               gsize       len)
-{
-  gsize i = 0;
-
-  while (i < len && g_ascii_isspace (text[i]))
-    i++;
-  if (i < len && (text[i] == '[' || text[i] == '{'))
-    i++;
-  while (i < len && g_ascii_isspace (text[i]))
-    i++;
-
-  return i == len || strchr ("\"{[]}-0123456789tfn", text[i]) != NULL;
-}
-
-static GPtrArray *
-import_as_text (const char  *text,
-                gsize        len,
-                GError     **error)
-{
-  GPtrArray *docs = _readout_text_import (text, len, error);
-
-  for (guint i = 0; docs != NULL && i < docs->len; i++)
-    readout_document_set_format (g_ptr_array_index (docs, i), "text");
-
-  return docs;
-}
-
 GPtrArray *
 _readout_json_import (const char  *text,
                       gsize        len,
@@ -513,9 +481,6 @@ _readout_json_import (const char  *text,
                    _("The JSON is nested more than %d levels deep"), MAX_JSON_DEPTH);
       return NULL;
     }
-
-  if (!could_be_json (text, len))
-    return import_as_text (text, len, error);
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, text, len, &local_error))

@@ -227,8 +227,18 @@ _readout_sniff_format (const char *text,
   if ((gsize)(p - text) >= len)
     return READOUT_FORMAT_UNKNOWN;
 
+  /* "[Advertisement]" or "{Updated}" above a story is plain text: JSON has
+   * a value, a key or the closing bracket right after the opening one. */
   if (*p == '{' || *p == '[')
-    return READOUT_FORMAT_JSON;
+    {
+      const char *q = p + 1;
+
+      while ((gsize)(q - text) < len && g_ascii_isspace (*q))
+        q++;
+      if ((gsize)(q - text) >= len || strchr ("\"{[]}-0123456789tfn", *q) != NULL)
+        return READOUT_FORMAT_JSON;
+      return READOUT_FORMAT_TEXT;
+    }
 
   if (*p != '<')
     {
