@@ -154,10 +154,10 @@ test_byline_splitting (void)
   g_autoptr(ReadoutDocument) doc5 = readout_document_new ();
   const char * const *authors;
 
-  _readout_html_add_byline (doc, "By Jane Doe and John Roe");
+  _readout_add_byline (doc, "By Jane Doe and John Roe");
   assert_authors (doc, "Jane Doe", "John Roe");
 
-  _readout_html_add_byline (doc2, "BY Aiko Tanaka, Pierre Martin & Lena Vogel");
+  _readout_add_byline (doc2, "BY Aiko Tanaka, Pierre Martin & Lena Vogel");
   authors = readout_document_get_authors (doc2);
   g_assert_cmpstr (authors[0], ==, "Aiko Tanaka");
   g_assert_cmpstr (authors[1], ==, "Pierre Martin");
@@ -165,21 +165,30 @@ test_byline_splitting (void)
   g_assert_null (authors[3]);
 
   /* An agency after the name is not an author. */
-  _readout_html_add_byline (doc3, "By Sofia Almeida, Reuters");
+  _readout_add_byline (doc3, "By Sofia Almeida, Reuters");
   assert_authors (doc3, "Sofia Almeida", NULL);
 
   /* Affiliations and organisations are not authors either. */
-  _readout_html_add_byline (doc4, "Ana Ruiz for The Coast Gazette | Harbour Media");
+  _readout_add_byline (doc4, "Ana Ruiz for The Coast Gazette | Harbour Media");
   assert_authors (doc4, "Ana Ruiz", NULL);
 
   /* A comma without "and" leads to a role; capitals become name case;
    * user names and the publication itself are not authors. */
   readout_document_set_source (doc5, "Harbour Post");
-  _readout_html_add_byline (doc5, "MARIA O'NEIL, Senior Diplomatic Writer");
-  _readout_html_add_byline (doc5, "admin");
-  _readout_html_add_byline (doc5, "Harbour-Post");
-  _readout_html_add_byline (doc5, "PTI");
+  _readout_add_byline (doc5, "MARIA O'NEIL, Senior Diplomatic Writer");
+  _readout_add_byline (doc5, "admin");
+  _readout_add_byline (doc5, "Harbour-Post");
+  _readout_add_byline (doc5, "PTI");
   assert_authors (doc5, "Maria O'Neil", NULL);
+
+  /* A place after the name, as NITF and feed bylines write it; the shared
+   * splitter serves HTML, XML and JSON alike. */
+  {
+    g_autoptr(ReadoutDocument) doc6 = readout_document_new ();
+
+    _readout_add_byline (doc6, "By Ana Ruiz in Geneva and Tom Hale in Bern");
+    assert_authors (doc6, "Ana Ruiz", "Tom Hale");
+  }
 
   g_assert_true (_readout_html_is_byline ("By Jane Doe"));
   g_assert_false (_readout_html_is_byline ("by the end of the week, talks had stalled."));

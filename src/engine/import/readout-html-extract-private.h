@@ -75,10 +75,6 @@ void      _readout_html_read_metadata          (ReadoutDocument     *document,
 gboolean  _readout_html_extract_body           (ReadoutDocument     *document,
                                                 xmlDoc              *doc);
 
-/* Splits a byline ("By Jane Doe and John Roe") into authors. */
-void      _readout_html_add_byline             (ReadoutDocument     *document,
-                                                const char          *byline);
-
 /* @title without a trailing " | Site" / " - Site" part; @suffix (may be
  * NULL) receives the last part cut off. */
 char     *_readout_html_strip_title_suffix     (const char          *title,

@@ -17,6 +17,7 @@
 
 #include "readout-date.h"
 #include "readout-html-extract-private.h"
+#include "readout-html-private.h"
 
 /* JSON-LD graphs are shallow; anything deeper is not an article. */
 #define MAX_JSON_DEPTH 16
@@ -628,12 +629,13 @@ has_upper (const char *text)
 }
 
 void
-_readout_html_add_byline (ReadoutDocument *document,
-                          const char      *byline)
+_readout_add_byline (ReadoutDocument *document,
+                     const char      *byline)
 {
+  static GRegex *splitter;
+  static gsize initialized;
   g_autofree char *norm = readout_normalize_metadata (byline);
   g_autofree char *source = NULL;
-  g_autoptr(GRegex) splitter = NULL;
   g_auto(GStrv) parts = NULL;
   char *text;
   guint multi_word = 0;
@@ -652,7 +654,12 @@ _readout_html_add_byline (ReadoutDocument *document,
   if (!g_regex_match_simple ("\\band\\b|&", text, G_REGEX_CASELESS, 0) && strchr (text, ',') != NULL)
     *strchr (text, ',') = '\0';
 
-  splitter = g_regex_new ("\\s*(?:,|;|&|\\||\\band\\b)\\s*", G_REGEX_CASELESS, 0, NULL);
+  if (g_once_init_enter (&initialized))
+    {
+      splitter = g_regex_new ("\\s*(?:,|;|&|\\||\\band\\b)\\s*",
+                              G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&initialized, 1);
+    }
   parts = g_regex_split (splitter, text, 0);
   if (readout_document_get_source (document) != NULL)
     source = squash (readout_document_get_source (document));
@@ -660,10 +667,13 @@ _readout_html_add_byline (ReadoutDocument *document,
   for (guint i = 0; parts[i] != NULL; i++)
     {
       char *affiliation = strstr (parts[i], " for ");
+      char *place = strstr (parts[i], " in ");
 
-      /* "Jane Doe for The Daily Example" */
+      /* "Jane Doe for The Daily Example", "Ana Ruiz in Geneva" */
       if (affiliation != NULL)
         *affiliation = '\0';
+      if (place != NULL && g_unichar_isupper (g_utf8_get_char (place + 4)))
+        *place = '\0';
       g_strstrip (parts[i]);
       if (count_words (parts[i], strlen (parts[i])) >= 2 && !is_not_a_name (parts[i]))
         multi_word++;
@@ -742,7 +752,7 @@ _readout_html_read_metadata (ReadoutDocument *document,
   if (meta.bylines->len == 0)
     g_ptr_array_extend_and_steal (meta.bylines, g_steal_pointer (&fallback.bylines));
   for (guint i = 0; i < meta.bylines->len; i++)
-    _readout_html_add_byline (document, g_ptr_array_index (meta.bylines, i));
+    _readout_add_byline (document, g_ptr_array_index (meta.bylines, i));
 
   readout_document_set_date (document, meta.date);
   readout_document_set_url (document, meta.url);

@@ -27,4 +27,11 @@ void             _readout_html_append_fragment    (ReadoutDocument *document,
                                                    const char      *html,
                                                    gsize            len);
 
+/* Adds the people a byline names as authors ("By Jane Doe and John Roe",
+ * "Ana Ruiz in Geneva", "Tom Hale for The Daily Example", "Sofia Almeida,
+ * Reuters"), leaving out roles, agencies, user names and the publication
+ * signing as itself. The one byline splitter for HTML, XML and JSON. */
+void             _readout_add_byline              (ReadoutDocument *document,
+                                                   const char      *byline);
+
 G_END_DECLS

@@ -335,19 +335,7 @@ add_authors (ReadoutDocument *document,
     }
 
   if (json_node_get_value_type (node) == G_TYPE_STRING)
-    {
-      const char *byline = json_node_get_string (node);
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-
-      /* "By Jane Doe and John Roe" → two authors; anything else as is. */
-      if (_readout_parse_byline (byline, FALSE, names, NULL))
-        for (guint i = 0; i < names->len; i++)
-          readout_document_add_author (document, g_ptr_array_index (names, i));
-      else if (g_ascii_strncasecmp (byline, "by ", 3) == 0)
-        readout_document_add_author (document, byline + 3);
-      else
-        readout_document_add_author (document, byline);
-    }
+    _readout_add_byline (document, json_node_get_string (node));
 }
 
 static char *

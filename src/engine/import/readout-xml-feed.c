@@ -135,7 +135,7 @@ add_rss_author (ReadoutDocument *document,
       readout_document_add_author (document, name);
     }
   else if (strchr (author, '@') == NULL)
-    _readout_xml_add_byline (document, author);
+    _readout_add_byline (document, author);
 }
 
 static ReadoutDocument *
@@ -162,7 +162,7 @@ read_rss_item (xmlNode    *item,
       {
         g_autofree char *creator = _readout_xml_text (child);
 
-        _readout_xml_add_byline (document, creator);
+        _readout_add_byline (document, creator);
       }
   if (readout_document_get_authors (document)[0] == NULL)
     {

@@ -104,7 +104,7 @@ read_nitf_byline (ReadoutDocument *document,
           text = _readout_xml_node_text (child);
           g_string_append (rest, text);
         }
-      _readout_xml_add_byline (document, rest->str);
+      _readout_add_byline (document, rest->str);
     }
 
   g_string_free (rest, TRUE);
@@ -294,10 +294,10 @@ read_news_item (xmlNode *item,
 
         /* Creators may be organisations: keep only what reads as a name. */
         if (name != NULL)
-          _readout_xml_add_byline (document, name);
+          _readout_add_byline (document, name);
       }
   if (readout_document_get_authors (document)[0] == NULL)
-    _readout_xml_add_byline (document, by);
+    _readout_add_byline (document, by);
 
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {

@@ -56,10 +56,6 @@ char     *_readout_xml_child_text       (xmlNode          *node,
 /* Sets the date from @text when it parses; returns whether it did. */
 gboolean  _readout_xml_set_date         (ReadoutDocument  *document,
                                          const char       *text);
-/* Adds the people of a byline ("By Ana Ruiz and Tom Hale, Staff") as
- * authors. */
-void      _readout_xml_add_byline       (ReadoutDocument  *document,
-                                         const char       *byline);
 /* Plain text body: paragraphs split at blank lines (or at line breaks
  * when the text has no blank line). */
 void      _readout_xml_append_plain     (ReadoutDocument  *document,
