@@ -55,12 +55,14 @@ to_json (JsonNode *node,
 }
 
 static JsonNode *
-analysis_node (ReadoutDocument *document)
+analysis_node (ReadoutAnalysis *analysis)
 {
   JsonObject *object = json_object_new ();
   JsonNode *node = json_node_new (JSON_NODE_OBJECT);
 
-  json_object_set_member (object, "document", readout_document_to_json (document));
+  json_object_set_member (object, "document",
+                          readout_document_to_json (readout_analysis_get_document (analysis)));
+  readout_analysis_add_to_json (analysis, object);
   json_node_take_object (node, object);
 
   return node;
@@ -81,6 +83,155 @@ print_text (ReadoutDocument *document)
   if (readout_document_get_source (document))
     g_print ("%s\n", readout_document_get_source (document));
   g_print ("\n%s\n\n", readout_document_get_text (document));
+}
+
+static const char *
+statement_kind_label (ReadoutStatementKind kind)
+{
+  switch (kind)
+    {
+    case READOUT_STATEMENT_DIRECT:
+      return C_("statement kind", "direct");
+    case READOUT_STATEMENT_MIXED:
+      return C_("statement kind", "mixed");
+    case READOUT_STATEMENT_INDIRECT:
+      return C_("statement kind", "indirect");
+    case READOUT_STATEMENT_STANCE:
+      return C_("statement kind", "stance");
+    default:
+      return readout_statement_kind_to_string (kind);
+    }
+}
+
+/* @party: shown after the words when the speaker line does not say it. */
+static void
+print_statement (ReadoutStatement *statement,
+                 const char       *indent,
+                 ReadoutParty     *party)
+{
+  const char *kind = statement_kind_label (readout_statement_get_kind (statement));
+  const char *text = readout_statement_get_text (statement);
+  g_autofree char *line = NULL;
+
+  if (party != NULL)
+    /* TRANSLATORS: a statement without a speaker in `readout-cli analyze
+     * --format text`: its kind, its words and the party it is ascribed to. */
+    line = g_strdup_printf (_("[%s] “%s” (%s)"), kind, text,
+                            readout_party_get_localized_name (party));
+  else
+    /* TRANSLATORS: one statement in `readout-cli analyze --format text`:
+     * the kind in brackets, then the words in quotation marks. */
+    line = g_strdup_printf (_("[%s] “%s”"), kind, text);
+
+  g_print ("%s%s\n", indent, line);
+}
+
+/* Prints the speakers of @party (NULL: those without one) under
+ * @heading, each with their statements in reading order. */
+static void
+print_speakers (GListModel   *speakers,
+                GHashTable   *by_speaker,
+                ReadoutParty *party,
+                const char   *heading)
+{
+  guint n = g_list_model_get_n_items (speakers);
+  gboolean printed = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ReadoutSpeaker) speaker = g_list_model_get_item (speakers, i);
+      GPtrArray *said = g_hash_table_lookup (by_speaker, speaker);
+      const char *role = readout_speaker_get_role (speaker);
+
+      if (readout_speaker_get_party (speaker) != party)
+        continue;
+
+      if (!printed)
+        g_print ("%s\n", heading);
+      printed = TRUE;
+
+      if (role != NULL)
+        {
+          /* TRANSLATORS: a speaker and their role, "Sergei Ryabkov, Deputy
+           * Foreign Minister". */
+          g_autofree char *line = g_strdup_printf (_("%s, %s"),
+                                                   readout_speaker_get_name (speaker), role);
+
+          g_print ("  %s\n", line);
+        }
+      else
+        g_print ("  %s\n", readout_speaker_get_name (speaker));
+
+      for (guint j = 0; said != NULL && j < said->len; j++)
+        print_statement (g_ptr_array_index (said, j), "    ", NULL);
+    }
+
+  if (printed)
+    g_print ("\n");
+}
+
+/* Per party its speakers and what they said, then speakers without a
+ * party, then statements nobody was found to have made. */
+static void
+print_analysis_text (ReadoutAnalysis *analysis)
+{
+  GListModel *parties = readout_analysis_get_parties (analysis);
+  GListModel *speakers = readout_analysis_get_speakers (analysis);
+  GListModel *statements = readout_analysis_get_statements (analysis);
+  g_autoptr(GHashTable) by_speaker = NULL;
+  g_autoptr(GPtrArray) unattributed = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_statements = g_list_model_get_n_items (statements);
+  guint n_parties = g_list_model_get_n_items (parties);
+
+  by_speaker = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+  for (guint i = 0; i < n_statements; i++)
+    {
+      ReadoutStatement *statement = g_list_model_get_item (statements, i);
+      ReadoutSpeaker *speaker = readout_statement_get_speaker (statement);
+      GPtrArray *said;
+
+      if (speaker == NULL)
+        {
+          g_ptr_array_add (unattributed, statement);
+          continue;
+        }
+
+      said = g_hash_table_lookup (by_speaker, speaker);
+      if (said == NULL)
+        {
+          said = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (by_speaker, speaker, said);
+        }
+      g_ptr_array_add (said, statement);
+    }
+
+  if (n_statements == 0)
+    {
+      g_print ("%s\n\n", _("No statements found."));
+      return;
+    }
+
+  for (guint i = 0; i < n_parties; i++)
+    {
+      g_autoptr(ReadoutParty) party = g_list_model_get_item (parties, i);
+
+      print_speakers (speakers, by_speaker, party,
+                      readout_party_get_localized_name (party));
+    }
+
+  print_speakers (speakers, by_speaker, NULL, _("No party"));
+
+  if (unattributed->len > 0)
+    {
+      g_print ("%s\n", _("Without a speaker"));
+      for (guint i = 0; i < unattributed->len; i++)
+        {
+          ReadoutStatement *statement = g_ptr_array_index (unattributed, i);
+
+          print_statement (statement, "  ", readout_statement_get_party (statement));
+        }
+      g_print ("\n");
+    }
 }
 
 static int
@@ -153,21 +304,34 @@ cmd_analyze (int    argc,
         {
           ReadoutDocument *document = g_ptr_array_index (docs, j);
           const char * const *warnings = readout_document_get_warnings (document);
+          g_autoptr(ReadoutAnalysis) analysis = NULL;
 
           for (guint k = 0; warnings[k] != NULL; k++)
             g_printerr ("readout-cli: %s: %s\n", files[i], warnings[k]);
 
+          analysis = readout_analysis_new_for_document (document, NULL, &local_error);
+          if (analysis == NULL)
+            {
+              g_printerr ("readout-cli: %s: %s\n", files[i], local_error->message);
+              g_clear_error (&local_error);
+              status = EXIT_FAILED;
+              continue;
+            }
+
           if (output == OUTPUT_TEXT)
-            print_text (document);
+            {
+              print_text (document);
+              print_analysis_text (analysis);
+            }
           else if (output == OUTPUT_JSONL)
             {
-              g_autoptr(JsonNode) node = analysis_node (document);
+              g_autoptr(JsonNode) node = analysis_node (analysis);
               g_autofree char *line = to_json (node, FALSE);
 
               g_print ("%s\n", line);
             }
           else
-            json_array_add_element (results, analysis_node (document));
+            json_array_add_element (results, analysis_node (analysis));
         }
     }
 

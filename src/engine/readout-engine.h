@@ -12,10 +12,14 @@
 #include "model/readout-document.h"
 #include "import/readout-date.h"
 #include "import/readout-importer.h"
+#include "export/readout-analysis-json.h"
 #include "export/readout-document-json.h"
+#include "analysis/readout-analysis.h"
 #include "analysis/readout-party.h"
 #include "analysis/readout-party-directory.h"
 #include "analysis/readout-quote-scanner.h"
+#include "analysis/readout-speaker.h"
+#include "analysis/readout-statement.h"
 
 G_BEGIN_DECLS
 

@@ -3,27 +3,23 @@
  * Copyright 2026 The Readout authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Import throughput benchmark. Generates a fixed-seed corpus of plain-text
- * wire stories and HTML news pages in memory, times
+ * Import and analysis throughput benchmark. Generates a fixed-seed corpus
+ * of plain-text wire stories and HTML news pages in memory, times
  * readout_importer_import_bytes() over every file for several runs and
  * prints the median and min/max MB/s per format, then the time for one
  * article of 1×, 2× and 4× the base size to show that import scales
- * linearly. Run with `meson test --benchmark` or directly; see
- * docs/benchmarks.md.
+ * linearly. The analysis part is in readout-bench-analysis.c. Run with
+ * `meson test --benchmark` or directly; see docs/benchmarks.md.
  */
 
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
-#include <sys/resource.h>
-#include <time.h>
 
+#include "readout-bench-analysis.h"
 #include "readout-bench-corpus.h"
+#include "readout-bench-util.h"
 #include "readout-engine.h"
-
-#define BENCH_SEED G_GUINT64_CONSTANT (20260601)
-#define MB 1e6
 
 typedef enum
 {
@@ -40,6 +36,8 @@ static int opt_size_mb = 20;
 static int opt_runs = 5;
 static int opt_scale_mb = 1;
 static char *opt_format = NULL;
+static char *opt_suite = NULL;
+static int opt_analysis_scale_kb = 250;
 
 static const GOptionEntry entries[] = {
   { "size-mb", 's', 0, G_OPTION_ARG_INT, &opt_size_mb,
@@ -50,58 +48,12 @@ static const GOptionEntry entries[] = {
     "text, html or all (default all)", "FORMAT" },
   { "scale-mb", 0, 0, G_OPTION_ARG_INT, &opt_scale_mb,
     "Base size of the single-article scaling test in MB, 0 to skip (default 1)", "N" },
+  { "suite", 0, 0, G_OPTION_ARG_STRING, &opt_suite,
+    "import, analysis or all (default all)", "SUITE" },
+  { "analysis-scale-kb", 0, 0, G_OPTION_ARG_INT, &opt_analysis_scale_kb,
+    "Base size of the analysis scaling test in KB, 0 to skip (default 250)", "N" },
   { NULL }
 };
-
-/* Both clocks: wall time is what a user waits, CPU time of this thread is
- * "one core" and stays honest when other processes share the machine. */
-typedef struct
-{
-  double wall;
-  double cpu;
-} BenchTime;
-
-static double
-clock_seconds (clockid_t id)
-{
-  struct timespec ts;
-
-  clock_gettime (id, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static BenchTime
-now (void)
-{
-  return (BenchTime) { clock_seconds (CLOCK_MONOTONIC), clock_seconds (CLOCK_THREAD_CPUTIME_ID) };
-}
-
-static long
-peak_rss_kib (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 static GBytes *
 generate_one (BenchFormat  format,
@@ -155,7 +107,7 @@ import_all (ReadoutImporter *importer,
             BenchTime       *elapsed,
             guint64         *kept)
 {
-  BenchTime start = now ();
+  BenchTime start = bench_now ();
   BenchTime end;
 
   *kept = 0;
@@ -175,7 +127,7 @@ import_all (ReadoutImporter *importer,
         *kept += readout_document_get_length (g_ptr_array_index (docs, j));
     }
 
-  end = now ();
+  end = bench_now ();
   elapsed->wall = end.wall - start.wall;
   elapsed->cpu = end.cpu - start.cpu;
   return TRUE;
@@ -207,14 +159,14 @@ bench_corpus (ReadoutImporter *importer,
     }
 
   /* median() sorts, so min and max are the ends afterwards. */
-  wall_median = median (wall, opt_runs);
-  cpu_median = median (cpu, opt_runs);
+  wall_median = bench_median (wall, opt_runs);
+  cpu_median = bench_median (cpu, opt_runs);
 
   printf ("%-5s %5u files %6.1f MB | cpu MB/s median %6.1f  min %6.1f  max %6.1f"
           " | wall MB/s median %6.1f | goal %3.0f %s | body %4.1f M chars | peak RSS %.0f MB\n",
           format_names[format], files->len, mb, cpu_median, cpu[0], cpu[opt_runs - 1],
           wall_median, goals[format], cpu_median >= goals[format] ? "met" : "NOT MET",
-          kept / 1e6, peak_rss_kib () * 1024 / MB);
+          kept / 1e6, bench_peak_rss_kib () * 1024 / MB);
   return TRUE;
 }
 
@@ -247,7 +199,7 @@ bench_scaling (ReadoutImporter *importer,
           cpu[run] = t.cpu;
         }
 
-      seconds = median (cpu, opt_runs);
+      seconds = bench_median (cpu, opt_runs);
       if (factor == 1)
         base_seconds = seconds;
       printf ("%-5s one article %5.2f MB: %7.1f ms (%.2f× the 1× time, %5.1f MB/s, body %.2f M chars)\n",
@@ -265,11 +217,12 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new ("- Readout import benchmark");
+  g_autoptr(GOptionContext) context = g_option_context_new ("- Readout import and analysis benchmark");
   g_autoptr(ReadoutImporter) importer = NULL;
   g_autoptr(BenchVocab) vocab = NULL;
   g_autoptr(GError) error = NULL;
   gboolean ok = TRUE;
+  gboolean run_import = TRUE, run_analysis = TRUE;
   BenchRng rng;
   int first = BENCH_TEXT, last = BENCH_HTML;
 
@@ -295,21 +248,38 @@ main (int    argc,
       fprintf (stderr, "--format must be text, html or all\n");
       return 2;
     }
+  if (opt_suite == NULL || g_str_equal (opt_suite, "all"))
+    ;
+  else if (g_str_equal (opt_suite, "import"))
+    run_analysis = FALSE;
+  else if (g_str_equal (opt_suite, "analysis"))
+    run_import = FALSE;
+  else
+    {
+      fprintf (stderr, "--suite must be import, analysis or all\n");
+      return 2;
+    }
 
   readout_engine_init ();
   importer = readout_importer_new ();
   bench_rng_init (&rng, BENCH_SEED);
   vocab = bench_vocab_new (&rng);
 
-  printf ("Readout import benchmark: %d MB per format, %d runs, seed %" G_GUINT64_FORMAT "\n",
-          opt_size_mb, opt_runs, BENCH_SEED);
+  if (run_import)
+    {
+      printf ("Readout import benchmark: %d MB per format, %d runs, seed %" G_GUINT64_FORMAT "\n",
+              opt_size_mb, opt_runs, BENCH_SEED);
 
-  for (int format = first; ok && format <= last; format++)
-    ok = bench_corpus (importer, vocab, format);
+      for (int format = first; ok && format <= last; format++)
+        ok = bench_corpus (importer, vocab, format);
 
-  for (int format = first; ok && opt_scale_mb > 0 && format <= last; format++)
-    ok = bench_scaling (importer, vocab, format);
+      for (int format = first; ok && opt_scale_mb > 0 && format <= last; format++)
+        ok = bench_scaling (importer, vocab, format);
+    }
 
-  printf ("peak RSS %.1f MB\n", peak_rss_kib () * 1024 / MB);
+  if (ok && run_analysis)
+    ok = bench_analysis (importer, opt_size_mb, opt_runs, opt_analysis_scale_kb);
+
+  printf ("peak RSS %.1f MB\n", bench_peak_rss_kib () * 1024 / MB);
   return ok ? 0 : 1;
 }

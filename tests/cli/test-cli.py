@@ -67,6 +67,61 @@ class CliTest(unittest.TestCase):
             last_end = block['end']
         self.assertEqual(last_end, len(text))
 
+    def check_analysis(self, out):
+        """The analysis members next to "document": structure and types."""
+        text = out['document']['text']
+        for key in ('parties', 'speakers', 'statements'):
+            self.assertIn(key, out)
+            self.assertIsInstance(out[key], list)
+        party_ids = set()
+        for party in out['parties']:
+            self.assertEqual(set(party), {'id', 'name', 'kind', 'aliases'})
+            self.assertIsInstance(party['id'], str)
+            self.assertIsInstance(party['name'], str)
+            self.assertIn(party['kind'], ('country', 'organization'))
+            self.assertIsInstance(party['aliases'], list)
+            self.assertTrue(all(isinstance(a, str) for a in party['aliases']))
+            party_ids.add(party['id'])
+        speaker_ids = set()
+        for speaker in out['speakers']:
+            self.assertEqual(set(speaker), {'id', 'name', 'kind', 'role', 'party', 'anonymous',
+                                            'mentions'})
+            self.assertIsInstance(speaker['id'], str)
+            self.assertIsInstance(speaker['name'], str)
+            self.assertIn(speaker['kind'], ('person', 'institution', 'anonymous'))
+            self.assertIsInstance(speaker['role'], (str, type(None)))
+            self.assertTrue(speaker['party'] is None or speaker['party'] in party_ids)
+            self.assertEqual(speaker['anonymous'], speaker['kind'] == 'anonymous')
+            for start, end in speaker['mentions']:
+                self.assertLessEqual(0, start)
+                self.assertLessEqual(start, end)
+                self.assertLessEqual(end, len(text))
+            speaker_ids.add(speaker['id'])
+        for st in out['statements']:
+            self.assertEqual(set(st), {'id', 'kind', 'text', 'start', 'end', 'cue', 'cue_start',
+                                       'cue_end', 'source', 'source_start', 'source_end',
+                                       'speaker', 'party', 'block', 'negated', 'conditional',
+                                       'confidence'})
+            self.assertIsInstance(st['id'], str)
+            self.assertIn(st['kind'], ('direct', 'mixed', 'indirect', 'stance'))
+            # Offsets are code points: the text is exactly that slice.
+            self.assertEqual(st['text'], text[st['start']:st['end']])
+            for name in ('cue', 'source'):
+                if st[name] is None:
+                    self.assertIsNone(st[name + '_start'])
+                    self.assertIsNone(st[name + '_end'])
+                else:
+                    self.assertEqual(st[name], text[st[name + '_start']:st[name + '_end']])
+            self.assertTrue(st['speaker'] is None or st['speaker'] in speaker_ids)
+            self.assertTrue(st['party'] is None or st['party'] in party_ids)
+            self.assertIsInstance(st['block'], int)
+            self.assertLess(st['block'], len(out['document']['blocks']))
+            self.assertIsInstance(st['negated'], bool)
+            self.assertIsInstance(st['conditional'], bool)
+            self.assertIsInstance(st['confidence'], (int, float))
+            self.assertTrue(0 <= st['confidence'] <= 1)
+            self.assertEqual(st['confidence'], round(st['confidence'], 2))
+
     def test_version(self):
         r = run('--version')
         self.assertEqual(r.returncode, 0)
@@ -100,6 +155,7 @@ class CliTest(unittest.TestCase):
         self.assertIn('Kari Berg', doc['text'])
         self.assertEqual(doc['sha256'],
                          __import__('hashlib').sha256(doc['text'].encode()).hexdigest())
+        self.check_analysis(out)
 
     def test_several_files_json_and_jsonl(self):
         r = run('analyze', '--format', 'json', self.article, self.second)
@@ -109,6 +165,7 @@ class CliTest(unittest.TestCase):
         self.assertEqual(len(out), 2)
         for item in out:
             self.check_document(item['document'])
+            self.check_analysis(item)
         self.assertIn('publish its report', out[1]['document']['text'])
 
         r = run('analyze', '--format', 'jsonl', self.article, self.second)
@@ -117,11 +174,46 @@ class CliTest(unittest.TestCase):
         self.assertEqual(len(lines), 2)
         self.assertEqual([json.loads(l)['document']['text'] for l in lines],
                          [o['document']['text'] for o in out])
+        for line, item in zip(lines, out):
+            parsed = json.loads(line)
+            self.check_analysis(parsed)
+            for key in ('parties', 'speakers', 'statements'):
+                self.assertEqual(parsed[key], item[key])
 
     def test_text_format(self):
         r = run('analyze', '--format', 'text', self.second)
         self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, '')
         self.assertIn('The committee said it would publish its report on Friday.', r.stdout)
+
+        # Every statement of the JSON output is printed, in quotation marks,
+        # with its kind; with none, the output says so.
+        r = run('analyze', '--format', 'text', self.article, self.second)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, '')
+        self.assertIn('Kari Berg', r.stdout)
+        out = json.loads(run('analyze', '--format', 'json', self.article, self.second).stdout)
+        statements = [st for item in out for st in item['statements']]
+        for st in statements:
+            self.assertIn('[%s] “%s”' % (st['kind'], st['text']), r.stdout)
+        for item in out:
+            for speaker in item['speakers']:
+                self.assertIn(speaker['name'], r.stdout)
+        if not statements:
+            self.assertEqual(r.stdout.count('No statements found.'), 2)
+
+    def test_empty_analysis(self):
+        # A document with no quotation and no speech verb has no statements.
+        plain = os.path.join(self.tmp.name, 'plain.txt')
+        with open(plain, 'w', encoding='utf-8') as f:
+            f.write('Harbour notes\n\nThe ferry left at noon. Rain is expected by evening.\n')
+        r = run('analyze', plain)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = json.loads(r.stdout)
+        self.check_analysis(out)
+        self.assertEqual(out['statements'], [])
+        self.assertEqual(out['speakers'], [])
+        self.assertEqual(out['parties'], [])
 
     def test_failed_file_others_processed(self):
         missing = os.path.join(self.tmp.name, 'missing.txt')

@@ -1,0 +1,195 @@
+/* readout-attribution.c — the attribution pipeline
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Stages (docs/attribution.md): tokens and quotes → mentions → entities →
+ * cues, each cue paired with a source and a content span by the shape of
+ * its sentence → quotes nobody claimed but that continue a speaker →
+ * transcript turns → objects. Every stage is linear in the text; rules
+ * look only a bounded number of tokens away from a cue.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "readout-attribution-private.h"
+#include "readout-lexicon.h"
+#include "readout-mentions.h"
+#include "readout-rules-private.h"
+#include "readout-speakers.h"
+
+static ReadoutSpeaker *
+make_speaker (ReadoutEntity *e,
+              guint          index)
+{
+  g_autofree char *id = g_strdup_printf ("p%u", index);
+  ReadoutSpeaker *speaker = _readout_speaker_new (id, e->name, e->role, e->kind, e->party);
+
+  for (guint i = 0; i < e->mentions->len; i++)
+    {
+      ReadoutSpan *span = &g_array_index (e->mentions, ReadoutSpan, i);
+
+      _readout_speaker_add_mention (speaker, span->start, span->end);
+    }
+  return speaker;
+}
+
+static void
+unref_nullable (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
+static gint
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const ReadoutSpan *x = a, *y = b;
+
+  return (x->start > y->start) - (x->start < y->start);
+}
+
+static gint
+compare_raw (gconstpointer a,
+             gconstpointer b)
+{
+  const ReadoutRaw *x = a, *y = b;
+
+  if (x->start != y->start)
+    return (x->start > y->start) - (x->start < y->start);
+  return (x->end > y->end) - (x->end < y->end);
+}
+
+static void
+add_party (GListStore   *parties,
+           GHashTable   *seen,
+           ReadoutParty *party)
+{
+  if (party == NULL || g_hash_table_contains (seen, party))
+    return;
+  g_hash_table_add (seen, party);
+  g_list_store_append (parties, party);
+}
+
+static ReadoutAnalysis *
+build (ReadoutDocument *document,
+       ReadoutEntities *entities,
+       GArray          *raw)
+{
+  g_autoptr(GListStore) parties = g_list_store_new (READOUT_TYPE_PARTY);
+  g_autoptr(GListStore) speakers = g_list_store_new (READOUT_TYPE_SPEAKER);
+  g_autoptr(GListStore) statements = g_list_store_new (READOUT_TYPE_STATEMENT);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (unref_nullable);
+  g_autofree guint *order = NULL;
+  ReadoutTextCursor cursor = { readout_document_get_text (document), 0, 0 };
+  guint n_speakers = 0;
+
+  g_array_sort (raw, compare_raw);
+
+  /* Speakers by first mention, only those who said something. */
+  order = g_new0 (guint, entities->entities->len + 1);
+  for (guint i = 0; i < raw->len; i++)
+    {
+      gint e = g_array_index (raw, ReadoutRaw, i).entity;
+
+      if (e >= 0)
+        order[e] = 1;
+    }
+  g_ptr_array_set_size (objects, entities->entities->len);
+  {
+    g_autoptr(GArray) firsts = g_array_new (FALSE, FALSE, sizeof (ReadoutSpan));
+
+    for (guint e = 0; e < entities->entities->len; e++)
+      {
+        ReadoutEntity *entity = readout_entities_get (entities, e);
+        ReadoutSpan first = { G_MAXUINT, e };
+
+        if (!order[e])
+          continue;
+        g_array_sort (entity->mentions, compare_spans);
+        if (entity->mentions->len > 0)
+          first.start = g_array_index (entity->mentions, ReadoutSpan, 0).start;
+        g_array_append_val (firsts, first);
+      }
+    g_array_sort (firsts, compare_spans);
+    for (guint i = 0; i < firsts->len; i++)
+      {
+        guint e = g_array_index (firsts, ReadoutSpan, i).end;
+        ReadoutSpeaker *speaker = make_speaker (&g_array_index (entities->entities, ReadoutEntity, e), ++n_speakers);
+
+        g_ptr_array_index (objects, e) = speaker;
+        g_list_store_append (speakers, speaker);
+      }
+  }
+
+  for (guint i = 0; i < raw->len; i++)
+    {
+      ReadoutRaw *r = &g_array_index (raw, ReadoutRaw, i);
+      g_autofree char *id = g_strdup_printf ("s%u", i + 1);
+      g_autoptr(ReadoutStatement) statement = NULL;
+      ReadoutStatementInit init = { 0 };
+
+      init.kind = r->kind;
+      init.start = r->start;
+      init.end = r->end;
+      init.cue_start = r->cue_start;
+      init.cue_end = r->cue_end;
+      init.source_start = r->source_start;
+      init.source_end = r->source_end;
+      init.block = r->block;
+      init.negated = r->negated;
+      init.conditional = r->conditional;
+      init.confidence = r->confidence;
+      init.speaker = r->entity >= 0 ? g_ptr_array_index (objects, r->entity) : NULL;
+      init.party = r->party;
+      if (init.party == NULL && init.speaker != NULL)
+        init.party = readout_speaker_get_party (init.speaker);
+      if (init.speaker != NULL)
+        add_party (parties, seen, readout_speaker_get_party (init.speaker));
+      add_party (parties, seen, init.party);
+
+      statement = _readout_statement_new_at (id, &cursor, &init);
+      g_list_store_append (statements, statement);
+    }
+
+  return _readout_analysis_new (document,
+                                g_steal_pointer (&parties),
+                                g_steal_pointer (&speakers),
+                                g_steal_pointer (&statements));
+}
+
+ReadoutAnalysis *
+_readout_attribution_run (ReadoutDocument  *document,
+                          GCancellable     *cancellable,
+                          GError          **error)
+{
+  g_autoptr(ReadoutTokens) tokens = NULL;
+  g_autoptr(ReadoutMentions) mentions = NULL;
+  g_autoptr(ReadoutEntities) entities = NULL;
+  g_autoptr(GArray) raw = NULL;
+  ReadoutPartyDirectory *directory;
+  ReadoutLexicon *lexicon;
+
+  g_return_val_if_fail (READOUT_IS_DOCUMENT (document), NULL);
+
+  if (!(directory = readout_party_directory_get_default (error)) ||
+      !(lexicon = readout_lexicon_get_default (error)))
+    return NULL;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  tokens = readout_tokens_new (document);
+  mentions = readout_mentions_find (tokens, lexicon, directory);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  entities = readout_entities_resolve (tokens, mentions);
+  raw = _readout_rules_apply (tokens, lexicon, mentions, entities);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  return build (document, entities, raw);
+}

@@ -1,0 +1,48 @@
+/* readout-lexicon-private.h — what the lexicon's loader and matcher share
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "readout-lexicon.h"
+
+G_BEGIN_DECLS
+
+#define READOUT_LEXICON_WILDCARD        "*"
+#define READOUT_LEXICON_WILDCARD_MAX    3
+#define READOUT_LEXICON_MAX_WORD_BYTES  64
+
+/* One expanded form of a cue: "said in a statement", "struck a * note". */
+typedef struct
+{
+  ReadoutCue   cue;
+  guint        n_words;
+  const char **words;     /* in self->strings; "*" is the wildcard */
+} ReadoutCueForm;
+
+struct _ReadoutLexicon
+{
+  GObject       parent_instance;
+
+  GStringChunk *strings;
+  GPtrArray    *forms;        /* ReadoutCueForm*, owned, in data order */
+  GHashTable   *by_first;     /* first word → GPtrArray of ReadoutCueForm* (borrowed) */
+  GHashTable   *by_text;      /* whole form text → ReadoutCueForm*, only while loading */
+  GHashTable   *words;        /* lower-case word → ReadoutWordInfo* (owned) */
+  guint         n_cues;
+};
+
+/* Read data/cues.json or data/speech-words.json into @self: from @bytes
+ * if given, else from the file @path (which also names it in errors). */
+gboolean _readout_lexicon_load_cues  (ReadoutLexicon  *self,
+                                      const char      *path,
+                                      GBytes          *bytes,
+                                      GError         **error);
+gboolean _readout_lexicon_load_words (ReadoutLexicon  *self,
+                                      const char      *path,
+                                      GBytes          *bytes,
+                                      GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,304 @@
+/* readout-lexicon.c
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The lexicon built from data/cues.json and data/speech-words.json
+ * (loaded by readout-lexicon-load.c, schema in
+ * docs/attribution-vocabulary.md). Matching is a hash lookup on the first
+ * token followed by a short token-by-token comparison of the few forms
+ * starting with it. Nothing changes after loading, so one lexicon serves
+ * all threads.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "readout-lexicon-private.h"
+#include "readout-party-data-resources.h"
+
+#define RESOURCE_DIR    "/io/github/readout/Readout/engine/"
+#define CUES_RESOURCE   RESOURCE_DIR "cues.json"
+#define WORDS_RESOURCE  RESOURCE_DIR "speech-words.json"
+#define WILDCARD        READOUT_LEXICON_WILDCARD
+#define WILDCARD_MAX    READOUT_LEXICON_WILDCARD_MAX
+#define MAX_WORD_BYTES  READOUT_LEXICON_MAX_WORD_BYTES
+
+G_DEFINE_FINAL_TYPE (ReadoutLexicon, readout_lexicon, G_TYPE_OBJECT)
+
+static void
+cue_form_free (gpointer data)
+{
+  ReadoutCueForm *form = data;
+
+  g_free (form->words);
+  g_free (form);
+}
+
+static void
+readout_lexicon_finalize (GObject *object)
+{
+  ReadoutLexicon *self = (ReadoutLexicon *)object;
+
+  g_clear_pointer (&self->by_first, g_hash_table_unref);
+  g_clear_pointer (&self->by_text, g_hash_table_unref);
+  g_clear_pointer (&self->words, g_hash_table_unref);
+  g_clear_pointer (&self->forms, g_ptr_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+
+  G_OBJECT_CLASS (readout_lexicon_parent_class)->finalize (object);
+}
+
+static void
+readout_lexicon_class_init (ReadoutLexiconClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = readout_lexicon_finalize;
+}
+
+static void
+readout_lexicon_init (ReadoutLexicon *self)
+{
+  self->strings = g_string_chunk_new (4096);
+  self->forms = g_ptr_array_new_with_free_func (cue_form_free);
+  self->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                          (GDestroyNotify)g_ptr_array_unref);
+  self->by_text = g_hash_table_new (g_str_hash, g_str_equal);
+  self->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+}
+
+/* Loading helpers */
+
+
+/**
+ * readout_lexicon_new_from_files:
+ * @cues_json: (nullable): a cue file, or %NULL for the compiled-in one
+ * @words_json: (nullable): a word file, or %NULL for the compiled-in one
+ * @error: return location for a #GError
+ *
+ * Loads a lexicon. Used by tests and by anyone trying out a data change
+ * without rebuilding.
+ */
+ReadoutLexicon *
+readout_lexicon_new_from_files (const char  *cues_json,
+                                const char  *words_json,
+                                GError     **error)
+{
+  g_autoptr(ReadoutLexicon) self = NULL;
+  g_autoptr(GBytes) cue_bytes = NULL;
+  g_autoptr(GBytes) word_bytes = NULL;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (READOUT_TYPE_LEXICON, NULL);
+
+  if (cues_json == NULL)
+    {
+      cue_bytes = g_resource_lookup_data (readout_party_data_get_resource (), CUES_RESOURCE,
+                                          G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+      if (cue_bytes == NULL)
+        return NULL;
+      cues_json = CUES_RESOURCE;
+    }
+
+  if (words_json == NULL)
+    {
+      word_bytes = g_resource_lookup_data (readout_party_data_get_resource (), WORDS_RESOURCE,
+                                           G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+      if (word_bytes == NULL)
+        return NULL;
+      words_json = WORDS_RESOURCE;
+    }
+
+  if (!_readout_lexicon_load_cues (self, cues_json, cue_bytes, error)
+      || !_readout_lexicon_load_words (self, words_json, word_bytes, error))
+    return NULL;
+
+  /* Only needed while loading. */
+  g_clear_pointer (&self->by_text, g_hash_table_unref);
+
+  return g_steal_pointer (&self);
+}
+
+ReadoutLexicon *
+readout_lexicon_get_default (GError **error)
+{
+  static gsize initialized;
+  static ReadoutLexicon *lexicon;
+  static GError *load_error;
+
+  if (g_once_init_enter (&initialized))
+    {
+      lexicon = readout_lexicon_new_from_files (NULL, NULL, &load_error);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  if (lexicon == NULL)
+    {
+      if (error != NULL)
+        *error = g_error_copy (load_error);
+      return NULL;
+    }
+
+  return lexicon;
+}
+
+/* Matching */
+
+static gboolean
+usable (const ReadoutTokens *tokens,
+        guint                index,
+        guint                sentence)
+{
+  const ReadoutToken *t;
+
+  if (index >= tokens->tokens->len)
+    return FALSE;
+  t = &g_array_index (tokens->tokens, ReadoutToken, index);
+  return t->sentence == sentence
+         && t->kind != READOUT_TOKEN_QUOTE
+         && (t->flags & READOUT_TOKEN_IN_QUOTE) == 0;
+}
+
+static gboolean
+token_equals (const ReadoutTokens *tokens,
+              guint                index,
+              const char          *word)
+{
+  const ReadoutToken *t = &g_array_index (tokens->tokens, ReadoutToken, index);
+  gsize len;
+  const char *lower;
+
+  if (t->kind != READOUT_TOKEN_WORD && t->kind != READOUT_TOKEN_NUMBER)
+    return FALSE;
+  lower = readout_tokens_lower (tokens, index, &len);
+  return strlen (word) == len && memcmp (lower, word, len) == 0;
+}
+
+/* Tokens covered by form->words[w..] starting at token @index, or 0. A
+ * wildcard takes the fewest tokens (1 to 3) that let the rest match. */
+static guint
+match_rest (const ReadoutCueForm       *form,
+            guint                w,
+            const ReadoutTokens *tokens,
+            guint                index,
+            guint                sentence)
+{
+  if (w == form->n_words)
+    return 0;
+
+  if (g_str_equal (form->words[w], WILDCARD))
+    {
+      for (guint span = 1; span <= WILDCARD_MAX; span++)
+        {
+          guint rest;
+
+          if (!usable (tokens, index + span - 1, sentence))
+            return 0;
+          if (!usable (tokens, index + span, sentence))
+            continue;
+          rest = match_rest (form, w + 1, tokens, index + span, sentence);
+          if (rest > 0)
+            return span + rest;
+        }
+      return 0;
+    }
+
+  if (!usable (tokens, index, sentence) || !token_equals (tokens, index, form->words[w]))
+    return 0;
+
+  if (w + 1 == form->n_words)
+    return 1;
+
+  {
+    guint rest = match_rest (form, w + 1, tokens, index + 1, sentence);
+
+    return rest > 0 ? rest + 1 : 0;
+  }
+}
+
+const ReadoutCue *
+readout_lexicon_match_cue (ReadoutLexicon      *self,
+                           const ReadoutTokens *tokens,
+                           guint                index,
+                           guint               *n_tokens)
+{
+  const ReadoutToken *first;
+  const ReadoutCueForm *best = NULL;
+  guint best_len = 0;
+  GPtrArray *candidates;
+  char key[MAX_WORD_BYTES];
+  const char *lower;
+  gsize len;
+
+  g_return_val_if_fail (READOUT_IS_LEXICON (self), NULL);
+  g_return_val_if_fail (tokens != NULL, NULL);
+
+  if (n_tokens != NULL)
+    *n_tokens = 0;
+
+  if (index >= tokens->tokens->len)
+    return NULL;
+
+  first = &g_array_index (tokens->tokens, ReadoutToken, index);
+  if (first->kind != READOUT_TOKEN_WORD || !usable (tokens, index, first->sentence))
+    return NULL;
+
+  lower = readout_tokens_lower (tokens, index, &len);
+  if (len >= sizeof key)
+    return NULL;
+  memcpy (key, lower, len);
+  key[len] = '\0';
+
+  candidates = g_hash_table_lookup (self->by_first, key);
+  if (candidates == NULL)
+    return NULL;
+
+  /* A handful of candidates per word ("said" has the most); the first of
+   * equal length wins, so data order decides ties. */
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const ReadoutCueForm *form = g_ptr_array_index (candidates, i);
+      guint covered = match_rest (form, 0, tokens, index, first->sentence);
+
+      if (covered > best_len)
+        {
+          best = form;
+          best_len = covered;
+        }
+    }
+
+  if (best == NULL)
+    return NULL;
+
+  if (n_tokens != NULL)
+    *n_tokens = best_len;
+  return &best->cue;
+}
+
+const ReadoutWordInfo *
+readout_lexicon_lookup_word (ReadoutLexicon *self,
+                             const char     *lower,
+                             gsize           len)
+{
+  char key[MAX_WORD_BYTES];
+
+  g_return_val_if_fail (READOUT_IS_LEXICON (self), NULL);
+  g_return_val_if_fail (lower != NULL || len == 0, NULL);
+
+  if (len == 0 || len >= sizeof key)
+    return NULL;
+  memcpy (key, lower, len);
+  key[len] = '\0';
+
+  return g_hash_table_lookup (self->words, key);
+}
+
+/* The number of entries (lemmas) in the cue file, not of expanded forms. */
+guint
+readout_lexicon_get_n_cues (ReadoutLexicon *self)
+{
+  g_return_val_if_fail (READOUT_IS_LEXICON (self), 0);
+
+  return self->n_cues;
+}

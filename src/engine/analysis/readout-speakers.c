@@ -1,0 +1,416 @@
+/* readout-speakers.c — one entity per person or institution
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Mentions are linked in reading order, so "salience" is simply what was
+ * mentioned last. Gender comes only from the text: honorifics, gendered
+ * role nouns, and pronouns already linked to the person — never from a
+ * first name.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "readout-speakers.h"
+
+/* How far back a pronoun looks for its person, in sentences. */
+#define PRONOUN_REACH 4
+
+static const ReadoutToken *
+tok (const ReadoutTokens *tokens,
+     guint                i)
+{
+  return &g_array_index (tokens->tokens, ReadoutToken, i);
+}
+
+static char *
+span_text (const ReadoutTokens *tokens,
+           guint                first,
+           guint                last)
+{
+  const ReadoutToken *a = tok (tokens, first);
+  const ReadoutToken *b = tok (tokens, last - 1);
+
+  return g_strndup (tokens->text + a->byte_start, b->byte_end - a->byte_start);
+}
+
+/* The name without a possessive ending: "Sherman’s" → "Sherman". */
+static char *
+clean_name (char *name)
+{
+  gsize len = strlen (name);
+
+  if (len > 2 && (g_str_has_suffix (name, "'s")))
+    name[len - 2] = '\0';
+  else if (len > 4 && g_str_has_suffix (name, "\xe2\x80\x99s"))
+    name[len - 4] = '\0';
+  else if (len > 1 && g_str_has_suffix (name, "'"))
+    name[len - 1] = '\0';
+  else if (len > 3 && g_str_has_suffix (name, "\xe2\x80\x99"))
+    name[len - 3] = '\0';
+  return name;
+}
+
+static char *
+last_word_lower (const char *name)
+{
+  const char *space = strrchr (name, ' ');
+
+  return g_ascii_strdown (space ? space + 1 : name, -1);
+}
+
+static char *
+name_key (ReadoutSpeakerKind  kind,
+          const char         *name)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+
+  return g_strdup_printf ("%d:%s", kind, lower);
+}
+
+static gint
+lookup_name (ReadoutEntities    *self,
+             ReadoutSpeakerKind  kind,
+             const char         *name)
+{
+  g_autofree char *key = name_key (kind, name);
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->by_name, key)) - 1;
+}
+
+static void
+touch (ReadoutEntities *self,
+       gint             entity)
+{
+  guint i, n = self->n_recent;
+
+  for (i = 0; i < n && self->recent[i] != entity; i++)
+    ;
+  if (i == n && n < READOUT_RECENT_ENTITIES)
+    self->n_recent = ++n;
+  if (i == READOUT_RECENT_ENTITIES)
+    i--;
+  memmove (&self->recent[1], &self->recent[0], i * sizeof (gint));
+  self->recent[0] = entity;
+}
+
+static gint
+new_entity (ReadoutEntities    *self,
+            ReadoutSpeakerKind  kind,
+            char               *name,
+            const char         *role,
+            ReadoutParty       *party)
+{
+  ReadoutEntity e = { 0 };
+
+  e.kind = kind;
+  e.name = name;
+  e.surname = kind == READOUT_SPEAKER_PERSON ? last_word_lower (name) : NULL;
+  e.role = g_strdup (role);
+  e.party = party;
+  e.mentions = g_array_new (FALSE, FALSE, sizeof (ReadoutSpan));
+  g_array_append_val (self->entities, e);
+  g_hash_table_replace (self->by_name, name_key (kind, name), GINT_TO_POINTER (self->entities->len));
+  return self->entities->len - 1;
+}
+
+static void
+link_mention (ReadoutEntities     *self,
+      const ReadoutTokens *tokens,
+      ReadoutMention      *m,
+      gint                 entity)
+{
+  ReadoutEntity *e = readout_entities_get (self, entity);
+  ReadoutSpan span = { tok (tokens, m->first)->start, tok (tokens, m->last - 1)->end };
+
+  m->entity = entity;
+  /* "Sanders’ self-description" names him but does not make him the
+   * likeliest "she" or "he" of the next sentence. */
+  if (!m->possessive || e->mentions->len == 0)
+    {
+      e->last_token = m->first;
+      touch (self, entity);
+    }
+  if (e->surname != NULL)
+    g_hash_table_replace (self->by_surname, g_strdup (e->surname), GINT_TO_POINTER (entity + 1));
+  g_array_append_val (e->mentions, span);
+  if (e->party == NULL)
+    e->party = m->party;
+  if (e->role == NULL && m->role != NULL)
+    e->role = g_strdup (m->role);
+  if (e->gender == READOUT_GENDER_UNKNOWN && m->kind != READOUT_MENTION_PARTY &&
+      m->gender != READOUT_GENDER_NEUTER)
+    e->gender = m->gender;
+}
+
+static gint
+find_person (ReadoutEntities *self,
+             const char      *name)
+{
+  g_autofree char *surname = last_word_lower (name);
+  gint entity = lookup_name (self, READOUT_SPEAKER_PERSON, name);
+
+  if (entity >= 0)
+    return entity;
+  /* A surname alone, or a full name after the surname alone: the person
+   * with that surname mentioned last. */
+  entity = GPOINTER_TO_INT (g_hash_table_lookup (self->by_surname, surname)) - 1;
+  if (entity >= 0 && strchr (name, ' ') != NULL &&
+      strchr (readout_entities_get (self, entity)->name, ' ') != NULL)
+    return -1;   /* two different full names */
+  return entity;
+}
+
+static void
+resolve_person (ReadoutEntities     *self,
+                const ReadoutTokens *tokens,
+                ReadoutMention      *m)
+{
+  g_autofree char *name = clean_name (span_text (tokens, m->name_first, m->name_last));
+  gint entity = find_person (self, name);
+
+  if (entity < 0)
+    entity = new_entity (self, READOUT_SPEAKER_PERSON, g_steal_pointer (&name), NULL, NULL);
+  else
+    {
+      ReadoutEntity *e = readout_entities_get (self, entity);
+
+      /* "Sherman" first and "Wendy Sherman" later: keep the fuller name. */
+      if (strlen (name) > strlen (e->name))
+        {
+          g_free (e->name);
+          e->name = g_strdup (name);
+          g_hash_table_replace (self->by_name, name_key (e->kind, name), GINT_TO_POINTER (entity + 1));
+        }
+    }
+  link_mention (self, tokens, m, entity);
+}
+
+static char *
+without_article (char *text)
+{
+  if (g_ascii_strncasecmp (text, "the ", 4) == 0)
+    memmove (text, text + 4, strlen (text + 4) + 1);
+  return clean_name (text);
+}
+
+static void
+resolve_named (ReadoutEntities     *self,
+               const ReadoutTokens *tokens,
+               ReadoutMention      *m)
+{
+  g_autofree char *name = NULL;
+  ReadoutSpeakerKind kind;
+  gint entity;
+
+  if (m->kind == READOUT_MENTION_PARTY && m->party != NULL && !m->plural)
+    {
+      name = g_strdup (readout_party_get_name (m->party));
+      kind = READOUT_SPEAKER_INSTITUTION;
+    }
+  else
+    {
+      name = without_article (span_text (tokens, m->first, m->last));
+      kind = m->kind == READOUT_MENTION_ANONYMOUS ? READOUT_SPEAKER_ANONYMOUS
+           : READOUT_SPEAKER_INSTITUTION;
+    }
+
+  entity = lookup_name (self, kind, name);
+  if (entity < 0)
+    entity = new_entity (self, kind, g_steal_pointer (&name), NULL, m->party);
+  readout_entities_get (self, entity)->plural = m->plural;
+  link_mention (self, tokens, m, entity);
+}
+
+/* "the spokeswoman", "the minister": the last person whose role has the
+ * noun, else a nameless person of that role. */
+static void
+resolve_role (ReadoutEntities     *self,
+              const ReadoutTokens *tokens,
+              ReadoutMention      *m)
+{
+  const ReadoutToken *head = tok (tokens, m->last - 1);
+  g_autofree char *noun = g_ascii_strdown (tokens->text + head->byte_start,
+                                           head->byte_end - head->byte_start);
+  gint best = -1;
+
+  for (guint r = 0; r < self->n_recent; r++)
+    {
+      gint i = self->recent[r];
+      ReadoutEntity *e = readout_entities_get (self, i);
+      g_autofree char *role = NULL;
+
+      /* "the ministry" is the Iranian Foreign Ministry named before. */
+      if (m->gender == READOUT_GENDER_NEUTER)
+        {
+          if (e->kind != READOUT_SPEAKER_INSTITUTION)
+            continue;
+          role = g_ascii_strdown (e->name, -1);
+        }
+      else if (e->kind != READOUT_SPEAKER_PERSON || e->role == NULL)
+        continue;
+      else
+        role = g_ascii_strdown (e->role, -1);
+      if (strstr (role, noun) == NULL)
+        continue;
+      if (m->party != NULL && e->party != NULL && m->party != e->party)
+        continue;
+      if (best < 0 || readout_entities_get (self, best)->last_token < e->last_token)
+        best = i;
+    }
+
+  if (best < 0)
+    {
+      m->kind = m->gender == READOUT_GENDER_NEUTER ? READOUT_MENTION_INSTITUTION : READOUT_MENTION_ANONYMOUS;
+      resolve_named (self, tokens, m);
+      return;
+    }
+  link_mention (self, tokens, m, best);
+}
+
+static void
+resolve_pronoun (ReadoutEntities     *self,
+                 const ReadoutTokens *tokens,
+                 ReadoutMention      *m)
+{
+  guint sentence = tok (tokens, m->first)->sentence;
+  gint best = -1;
+
+  if (m->gender == READOUT_GENDER_UNKNOWN && !m->plural)
+    return;   /* I, we, you: the writer or a quoted voice, never resolved */
+
+  for (guint r = 0; r < self->n_recent; r++)
+    {
+      gint i = self->recent[r];
+      ReadoutEntity *e = readout_entities_get (self, i);
+
+      if (e->mentions->len == 0 || e->last_token >= m->first)
+        continue;
+      if (sentence - tok (tokens, e->last_token)->sentence > PRONOUN_REACH)
+        continue;
+      if (m->plural)
+        {
+          if (!e->plural)
+            continue;
+        }
+      else if (m->gender == READOUT_GENDER_NEUTER)
+        {
+          if (e->kind != READOUT_SPEAKER_INSTITUTION || e->plural)
+            continue;
+        }
+      else
+        {
+          if (e->kind != READOUT_SPEAKER_PERSON && e->kind != READOUT_SPEAKER_ANONYMOUS)
+            continue;
+          if (e->plural)
+            continue;
+          if (e->gender != READOUT_GENDER_UNKNOWN && e->gender != m->gender)
+            continue;
+        }
+      if (best < 0 || readout_entities_get (self, best)->last_token < e->last_token)
+        best = i;
+    }
+
+  if (best < 0)
+    return;
+  /* "he" linked to a person is evidence for the next pronoun. */
+  if (m->gender == READOUT_GENDER_MALE || m->gender == READOUT_GENDER_FEMALE)
+    readout_entities_get (self, best)->gender = m->gender;
+  link_mention (self, tokens, m, best);
+}
+
+ReadoutEntities *
+readout_entities_resolve (const ReadoutTokens *tokens,
+                          ReadoutMentions     *mentions)
+{
+  ReadoutEntities *self = g_new0 (ReadoutEntities, 1);
+
+  self->entities = g_array_new (FALSE, TRUE, sizeof (ReadoutEntity));
+  self->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < mentions->mentions->len; i++)
+    {
+      ReadoutMention *m = &g_array_index (mentions->mentions, ReadoutMention, i);
+
+      switch (m->kind)
+        {
+        case READOUT_MENTION_PERSON:
+          resolve_person (self, tokens, m);
+          break;
+        case READOUT_MENTION_PARTY:
+        case READOUT_MENTION_INSTITUTION:
+        case READOUT_MENTION_ANONYMOUS:
+          resolve_named (self, tokens, m);
+          break;
+        case READOUT_MENTION_ROLE:
+          resolve_role (self, tokens, m);
+          break;
+        case READOUT_MENTION_PRONOUN:
+          resolve_pronoun (self, tokens, m);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return self;
+}
+
+gint
+readout_entities_for_label (ReadoutEntities *self,
+                            const char      *label,
+                            guint            start,
+                            guint            end)
+{
+  static const char * const honorifics[] = { "MR. ", "MR ", "MS. ", "MS ", "MRS. ", "MRS ", "DR. ", "DR ", NULL };
+  ReadoutGender gender = READOUT_GENDER_UNKNOWN;
+  g_autofree char *name = NULL;
+  ReadoutSpan span = { start, end };
+  const char *rest = label;
+  gint entity;
+
+  for (guint i = 0; honorifics[i]; i++)
+    if (g_ascii_strncasecmp (label, honorifics[i], strlen (honorifics[i])) == 0)
+      {
+        rest = label + strlen (honorifics[i]);
+        gender = honorifics[i][1] == 'R' && honorifics[i][2] != 'S' ? READOUT_GENDER_MALE
+               : honorifics[i][0] == 'D' ? READOUT_GENDER_UNKNOWN : READOUT_GENDER_FEMALE;
+        break;
+      }
+
+  /* "PRICE" → "Price", "SECRETARY BLINKEN" keeps its last word. */
+  name = g_ascii_strdown (rest, -1);
+  for (char *p = name; *p; p++)
+    if (p == name || p[-1] == ' ' || p[-1] == '-')
+      *p = g_ascii_toupper (*p);
+
+  entity = find_person (self, name);
+  if (entity < 0)
+    entity = new_entity (self, READOUT_SPEAKER_PERSON, g_steal_pointer (&name), NULL, NULL);
+  if (readout_entities_get (self, entity)->gender == READOUT_GENDER_UNKNOWN)
+    readout_entities_get (self, entity)->gender = gender;
+  g_array_append_val (readout_entities_get (self, entity)->mentions, span);
+  return entity;
+}
+
+void
+readout_entities_free (ReadoutEntities *self)
+{
+  if (self == NULL)
+    return;
+  for (guint i = 0; i < self->entities->len; i++)
+    {
+      ReadoutEntity *e = readout_entities_get (self, i);
+
+      g_free (e->name);
+      g_free (e->surname);
+      g_free (e->role);
+      g_array_unref (e->mentions);
+    }
+  g_array_unref (self->entities);
+  g_hash_table_unref (self->by_name);
+  g_hash_table_unref (self->by_surname);
+  g_free (self);
+}

@@ -1,0 +1,460 @@
+/* readout-statement.c
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "readout-statement.h"
+
+struct _ReadoutStatement
+{
+  GObject                parent_instance;
+
+  char                  *id;
+  char                  *text;
+  char                  *cue;
+  char                  *source;
+  ReadoutStatementKind   kind;
+  guint                  start;
+  guint                  end;
+  guint                  cue_start;
+  guint                  cue_end;
+  guint                  source_start;
+  guint                  source_end;
+  guint                  block;
+  gboolean               negated;
+  gboolean               conditional;
+  double                 confidence;
+  ReadoutSpeaker        *speaker;
+  ReadoutParty          *party;
+};
+
+G_DEFINE_FINAL_TYPE (ReadoutStatement, readout_statement, G_TYPE_OBJECT)
+
+G_DEFINE_ENUM_TYPE (ReadoutStatementKind, readout_statement_kind,
+  G_DEFINE_ENUM_VALUE (READOUT_STATEMENT_DIRECT, "direct"),
+  G_DEFINE_ENUM_VALUE (READOUT_STATEMENT_MIXED, "mixed"),
+  G_DEFINE_ENUM_VALUE (READOUT_STATEMENT_INDIRECT, "indirect"),
+  G_DEFINE_ENUM_VALUE (READOUT_STATEMENT_STANCE, "stance"))
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_KIND,
+  PROP_TEXT,
+  PROP_START,
+  PROP_END,
+  PROP_CUE,
+  PROP_CUE_START,
+  PROP_CUE_END,
+  PROP_SOURCE,
+  PROP_SOURCE_START,
+  PROP_SOURCE_END,
+  PROP_SPEAKER,
+  PROP_PARTY,
+  PROP_BLOCK,
+  PROP_NEGATED,
+  PROP_CONDITIONAL,
+  PROP_CONFIDENCE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+const char *
+readout_statement_kind_to_string (ReadoutStatementKind kind)
+{
+  switch (kind)
+    {
+    case READOUT_STATEMENT_DIRECT:
+      return "direct";
+    case READOUT_STATEMENT_MIXED:
+      return "mixed";
+    case READOUT_STATEMENT_INDIRECT:
+      return "indirect";
+    case READOUT_STATEMENT_STANCE:
+      return "stance";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+readout_statement_finalize (GObject *object)
+{
+  ReadoutStatement *self = (ReadoutStatement *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->cue, g_free);
+  g_clear_pointer (&self->source, g_free);
+  g_clear_object (&self->speaker);
+  g_clear_object (&self->party);
+
+  G_OBJECT_CLASS (readout_statement_parent_class)->finalize (object);
+}
+
+static void
+readout_statement_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  ReadoutStatement *self = READOUT_STATEMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case PROP_START:
+      g_value_set_uint (value, self->start);
+      break;
+    case PROP_END:
+      g_value_set_uint (value, self->end);
+      break;
+    case PROP_CUE:
+      g_value_set_string (value, self->cue);
+      break;
+    case PROP_CUE_START:
+      g_value_set_uint (value, self->cue_start);
+      break;
+    case PROP_CUE_END:
+      g_value_set_uint (value, self->cue_end);
+      break;
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+    case PROP_SOURCE_START:
+      g_value_set_uint (value, self->source_start);
+      break;
+    case PROP_SOURCE_END:
+      g_value_set_uint (value, self->source_end);
+      break;
+    case PROP_SPEAKER:
+      g_value_set_object (value, self->speaker);
+      break;
+    case PROP_PARTY:
+      g_value_set_object (value, self->party);
+      break;
+    case PROP_BLOCK:
+      g_value_set_uint (value, self->block);
+      break;
+    case PROP_NEGATED:
+      g_value_set_boolean (value, self->negated);
+      break;
+    case PROP_CONDITIONAL:
+      g_value_set_boolean (value, self->conditional);
+      break;
+    case PROP_CONFIDENCE:
+      g_value_set_double (value, self->confidence);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+uint_property (const char *name)
+{
+  return g_param_spec_uint (name, NULL, NULL, 0, G_MAXUINT, 0,
+                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+}
+
+static GParamSpec *
+string_property (const char *name)
+{
+  return g_param_spec_string (name, NULL, NULL, NULL,
+                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+}
+
+static void
+readout_statement_class_init (ReadoutStatementClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = readout_statement_finalize;
+  object_class->get_property = readout_statement_get_property;
+
+  /* Read-only: the pipeline builds a statement in a worker thread and the
+   * GUI reads it afterwards, so it never changes once built. */
+  properties[PROP_ID] = string_property ("id");
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       READOUT_TYPE_STATEMENT_KIND, READOUT_STATEMENT_DIRECT,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT] = string_property ("text");
+  properties[PROP_START] = uint_property ("start");
+  properties[PROP_END] = uint_property ("end");
+  properties[PROP_CUE] = string_property ("cue");
+  properties[PROP_CUE_START] = uint_property ("cue-start");
+  properties[PROP_CUE_END] = uint_property ("cue-end");
+  properties[PROP_SOURCE] = string_property ("source");
+  properties[PROP_SOURCE_START] = uint_property ("source-start");
+  properties[PROP_SOURCE_END] = uint_property ("source-end");
+  properties[PROP_SPEAKER] =
+    g_param_spec_object ("speaker", NULL, NULL, READOUT_TYPE_SPEAKER,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PARTY] =
+    g_param_spec_object ("party", NULL, NULL, READOUT_TYPE_PARTY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BLOCK] = uint_property ("block");
+  properties[PROP_NEGATED] =
+    g_param_spec_boolean ("negated", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONDITIONAL] =
+    g_param_spec_boolean ("conditional", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONFIDENCE] =
+    g_param_spec_double ("confidence", NULL, NULL, 0.0, 1.0, 0.0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+readout_statement_init (ReadoutStatement *self)
+{
+}
+
+/* Moves @cursor to code point @offset and returns the pointer there;
+ * the walk is as long as the distance, either way. */
+static const char *
+cursor_seek (ReadoutTextCursor *cursor,
+             guint              offset)
+{
+  const char *here = cursor->text + cursor->byte;
+  const char *there;
+
+  if (offset == cursor->offset)
+    return here;
+
+  there = g_utf8_offset_to_pointer (here, (glong)offset - (glong)cursor->offset);
+  cursor->offset = offset;
+  cursor->byte = there - cursor->text;
+
+  return there;
+}
+
+static char *
+cursor_copy (ReadoutTextCursor *cursor,
+             guint              start,
+             guint              end)
+{
+  const char *begin = cursor_seek (cursor, start);
+  const char *stop = cursor_seek (cursor, end);
+
+  return g_strndup (begin, stop - begin);
+}
+
+ReadoutStatement *
+_readout_statement_new (const char                 *id,
+                        const char                 *text,
+                        const ReadoutStatementInit *init)
+{
+  ReadoutTextCursor cursor = { text, 0, 0 };
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return _readout_statement_new_at (id, &cursor, init);
+}
+
+ReadoutStatement *
+_readout_statement_new_at (const char                 *id,
+                           ReadoutTextCursor          *cursor,
+                           const ReadoutStatementInit *init)
+{
+  ReadoutStatement *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (cursor != NULL && cursor->text != NULL, NULL);
+  g_return_val_if_fail (init != NULL, NULL);
+  g_return_val_if_fail (init->start <= init->end, NULL);
+  g_return_val_if_fail (init->cue_start <= init->cue_end, NULL);
+  g_return_val_if_fail (init->source_start <= init->source_end, NULL);
+  g_return_val_if_fail (init->speaker == NULL || READOUT_IS_SPEAKER (init->speaker), NULL);
+  g_return_val_if_fail (init->party == NULL || READOUT_IS_PARTY (init->party), NULL);
+
+  self = g_object_new (READOUT_TYPE_STATEMENT, NULL);
+  self->id = g_strdup (id);
+  self->kind = init->kind;
+  self->start = init->start;
+  self->end = init->end;
+  self->block = init->block;
+  self->negated = !!init->negated;
+  self->conditional = !!init->conditional;
+  self->confidence = CLAMP (init->confidence, 0.0, 1.0);
+  g_set_object (&self->speaker, init->speaker);
+  g_set_object (&self->party, init->party);
+
+  /* The offsets are trusted to lie inside the text: the pipeline computed
+   * them from it. Source and cue usually come first, so copy in text
+   * order to keep the cursor's walks short. An empty cue or source span
+   * means "none": NULL, and offsets 0 as the contract says. */
+  if (init->source_start < init->source_end && init->source_start <= init->start)
+    self->source = cursor_copy (cursor, init->source_start, init->source_end);
+  if (init->cue_start < init->cue_end && init->cue_start <= init->start)
+    self->cue = cursor_copy (cursor, init->cue_start, init->cue_end);
+  self->text = cursor_copy (cursor, init->start, init->end);
+  if (init->source_start < init->source_end && self->source == NULL)
+    self->source = cursor_copy (cursor, init->source_start, init->source_end);
+  if (init->cue_start < init->cue_end && self->cue == NULL)
+    self->cue = cursor_copy (cursor, init->cue_start, init->cue_end);
+
+  if (self->cue != NULL)
+    {
+      self->cue_start = init->cue_start;
+      self->cue_end = init->cue_end;
+    }
+  if (self->source != NULL)
+    {
+      self->source_start = init->source_start;
+      self->source_end = init->source_end;
+    }
+
+  return self;
+}
+
+const char *
+readout_statement_get_id (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
+
+  return self->id;
+}
+
+ReadoutStatementKind
+readout_statement_get_kind (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), READOUT_STATEMENT_DIRECT);
+
+  return self->kind;
+}
+
+const char *
+readout_statement_get_text (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
+
+  return self->text;
+}
+
+guint
+readout_statement_get_start (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
+
+  return self->start;
+}
+
+guint
+readout_statement_get_end (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
+
+  return self->end;
+}
+
+const char *
+readout_statement_get_cue (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
+
+  return self->cue;
+}
+
+guint
+readout_statement_get_cue_start (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
+
+  return self->cue_start;
+}
+
+guint
+readout_statement_get_cue_end (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
+
+  return self->cue_end;
+}
+
+const char *
+readout_statement_get_source (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
+
+  return self->source;
+}
+
+guint
+readout_statement_get_source_start (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
+
+  return self->source_start;
+}
+
+guint
+readout_statement_get_source_end (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
+
+  return self->source_end;
+}
+
+ReadoutSpeaker *
+readout_statement_get_speaker (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
+
+  return self->speaker;
+}
+
+ReadoutParty *
+readout_statement_get_party (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
+
+  return self->party;
+}
+
+guint
+readout_statement_get_block (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
+
+  return self->block;
+}
+
+gboolean
+readout_statement_get_negated (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), FALSE);
+
+  return self->negated;
+}
+
+gboolean
+readout_statement_get_conditional (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), FALSE);
+
+  return self->conditional;
+}
+
+double
+readout_statement_get_confidence (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0.0);
+
+  return self->confidence;
+}

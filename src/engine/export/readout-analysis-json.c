@@ -1,0 +1,182 @@
+/* readout-analysis-json.c
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "readout-analysis-json.h"
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *key,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, key);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_int (JsonBuilder *builder,
+         const char  *key,
+         gint64       value)
+{
+  json_builder_set_member_name (builder, key);
+  json_builder_add_int_value (builder, value);
+}
+
+static void
+add_bool (JsonBuilder *builder,
+          const char  *key,
+          gboolean     value)
+{
+  json_builder_set_member_name (builder, key);
+  json_builder_add_boolean_value (builder, value);
+}
+
+static JsonNode *
+parties_to_json (GListModel *parties)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  guint n = g_list_model_get_n_items (parties);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ReadoutParty) party = g_list_model_get_item (parties, i);
+      const char * const *aliases = readout_party_get_aliases (party);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", readout_party_get_id (party));
+      add_string (builder, "name", readout_party_get_name (party));
+      add_string (builder, "kind", readout_party_kind_to_string (readout_party_get_kind (party)));
+      json_builder_set_member_name (builder, "aliases");
+      json_builder_begin_array (builder);
+      for (guint j = 0; aliases != NULL && aliases[j] != NULL; j++)
+        json_builder_add_string_value (builder, aliases[j]);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static JsonNode *
+speakers_to_json (GListModel *speakers)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  guint n = g_list_model_get_n_items (speakers);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ReadoutSpeaker) speaker = g_list_model_get_item (speakers, i);
+      ReadoutParty *party = readout_speaker_get_party (speaker);
+      const GArray *mentions = readout_speaker_get_mentions (speaker);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", readout_speaker_get_id (speaker));
+      add_string (builder, "name", readout_speaker_get_name (speaker));
+      add_string (builder, "kind", readout_speaker_kind_to_string (readout_speaker_get_kind (speaker)));
+      add_string (builder, "role", readout_speaker_get_role (speaker));
+      add_string (builder, "party", party ? readout_party_get_id (party) : NULL);
+      add_bool (builder, "anonymous", readout_speaker_get_anonymous (speaker));
+      json_builder_set_member_name (builder, "mentions");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < mentions->len; j++)
+        {
+          const ReadoutSpan *span = &g_array_index (mentions, ReadoutSpan, j);
+
+          json_builder_begin_array (builder);
+          json_builder_add_int_value (builder, span->start);
+          json_builder_add_int_value (builder, span->end);
+          json_builder_end_array (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static JsonNode *
+statements_to_json (GListModel *statements)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  guint n = g_list_model_get_n_items (statements);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ReadoutStatement) statement = g_list_model_get_item (statements, i);
+      ReadoutSpeaker *speaker = readout_statement_get_speaker (statement);
+      ReadoutParty *party = readout_statement_get_party (statement);
+      const char *cue = readout_statement_get_cue (statement);
+      const char *source = readout_statement_get_source (statement);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", readout_statement_get_id (statement));
+      add_string (builder, "kind", readout_statement_kind_to_string (readout_statement_get_kind (statement)));
+      add_string (builder, "text", readout_statement_get_text (statement));
+      add_int (builder, "start", readout_statement_get_start (statement));
+      add_int (builder, "end", readout_statement_get_end (statement));
+      add_string (builder, "cue", cue);
+      /* Offsets of an absent span are null too, so that nobody slices
+       * text[0:0] and takes it for a cue. */
+      json_builder_set_member_name (builder, "cue_start");
+      if (cue != NULL)
+        json_builder_add_int_value (builder, readout_statement_get_cue_start (statement));
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "cue_end");
+      if (cue != NULL)
+        json_builder_add_int_value (builder, readout_statement_get_cue_end (statement));
+      else
+        json_builder_add_null_value (builder);
+      add_string (builder, "source", source);
+      json_builder_set_member_name (builder, "source_start");
+      if (source != NULL)
+        json_builder_add_int_value (builder, readout_statement_get_source_start (statement));
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "source_end");
+      if (source != NULL)
+        json_builder_add_int_value (builder, readout_statement_get_source_end (statement));
+      else
+        json_builder_add_null_value (builder);
+      add_string (builder, "speaker", speaker ? readout_speaker_get_id (speaker) : NULL);
+      add_string (builder, "party", party ? readout_party_get_id (party) : NULL);
+      add_int (builder, "block", readout_statement_get_block (statement));
+      add_bool (builder, "negated", readout_statement_get_negated (statement));
+      add_bool (builder, "conditional", readout_statement_get_conditional (statement));
+      json_builder_set_member_name (builder, "confidence");
+      json_builder_add_double_value (builder, round (readout_statement_get_confidence (statement) * 100.0) / 100.0);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return json_builder_get_root (builder);
+}
+
+void
+readout_analysis_add_to_json (ReadoutAnalysis *analysis,
+                              JsonObject      *object)
+{
+  g_return_if_fail (READOUT_IS_ANALYSIS (analysis));
+  g_return_if_fail (object != NULL);
+
+  json_object_set_member (object, "parties",
+                          parties_to_json (readout_analysis_get_parties (analysis)));
+  json_object_set_member (object, "speakers",
+                          speakers_to_json (readout_analysis_get_speakers (analysis)));
+  json_object_set_member (object, "statements",
+                          statements_to_json (readout_analysis_get_statements (analysis)));
+}
