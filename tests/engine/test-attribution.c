@@ -369,8 +369,18 @@ test_article (gconstpointer data)
 
           g_test_message ("    %s", desc);
         }
-      g_test_fail_printf ("%s: %u problem(s)", name, failures);
+      /* A known failure is recorded in the expectation with the reason, so
+       * the gap stays visible (a skip with the reason and every problem in
+       * the log; GLib's "incomplete" would fail the run) without turning
+       * the suite red; once the engine gets it right the marker must go. */
+      if (json_object_has_member (root, "known_failure"))
+        g_test_skip_printf ("%s: %u problem(s), known: %s", name, failures,
+                                  json_object_get_string_member (root, "known_failure"));
+      else
+        g_test_fail_printf ("%s: %u problem(s)", name, failures);
     }
+  else if (json_object_has_member (root, "known_failure"))
+    g_test_fail_printf ("%s: passes now; remove its \"known_failure\"", name);
 }
 
 static void

@@ -89,6 +89,28 @@ build (ReadoutDocument *document,
   guint n_speakers = 0;
 
   g_array_sort (raw, compare_raw);
+  /* "repeated its insistence that X": two cues, one statement. Compacted
+   * in place, in one pass. */
+  {
+    guint out = 0;
+
+    for (guint i = 0; i < raw->len; i++)
+      {
+        ReadoutRaw *b = &g_array_index (raw, ReadoutRaw, i);
+        ReadoutRaw *a = out > 0 ? &g_array_index (raw, ReadoutRaw, out - 1) : NULL;
+
+        if (a != NULL && a->start == b->start && a->end == b->end)
+          {
+            if (b->confidence > a->confidence)
+              *a = *b;
+            continue;
+          }
+        if (out != i)
+          g_array_index (raw, ReadoutRaw, out) = *b;
+        out++;
+      }
+    g_array_set_size (raw, out);
+  }
 
   /* Speakers by first mention, only those who said something. */
   order = g_new0 (guint, entities->entities->len + 1);

@@ -22,6 +22,23 @@ typedef struct
   const char **words;     /* in self->strings; "*" is the wildcard */
 } ReadoutCueForm;
 
+/* An open-addressing copy of a string-keyed table, built once loading is
+ * done: matching runs for every token, and this hashes the token's bytes
+ * where they lie instead of copying them out for a GHashTable. */
+typedef struct
+{
+  const char *key;        /* NULL: empty slot */
+  guint32     hash;
+  guint32     len;
+  gpointer    value;
+} ReadoutLexiconSlot;
+
+typedef struct
+{
+  ReadoutLexiconSlot *slots;   /* NULL until built */
+  guint               mask;    /* number of slots - 1, a power of two less one */
+} ReadoutLexiconIndex;
+
 struct _ReadoutLexicon
 {
   GObject       parent_instance;
@@ -32,6 +49,8 @@ struct _ReadoutLexicon
   GHashTable   *by_text;      /* whole form text → ReadoutCueForm*, only while loading */
   GHashTable   *words;        /* lower-case word → ReadoutWordInfo* (owned) */
   guint         n_cues;
+  ReadoutLexiconIndex first_index;   /* by_first, for matching */
+  ReadoutLexiconIndex word_index;    /* words, for matching */
 };
 
 /* Read data/cues.json or data/speech-words.json into @self: from @bytes

@@ -46,6 +46,8 @@ readout_lexicon_finalize (GObject *object)
   g_clear_pointer (&self->words, g_hash_table_unref);
   g_clear_pointer (&self->forms, g_ptr_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->first_index.slots, g_free);
+  g_clear_pointer (&self->word_index.slots, g_free);
 
   G_OBJECT_CLASS (readout_lexicon_parent_class)->finalize (object);
 }
@@ -65,6 +67,87 @@ readout_lexicon_init (ReadoutLexicon *self)
                                           (GDestroyNotify)g_ptr_array_unref);
   self->by_text = g_hash_table_new (g_str_hash, g_str_equal);
   self->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+}
+
+/* The index */
+
+/* FNV-1a over @len bytes, stopping early at a NUL as the C string copy
+ * that GHashTable saw would; @len gets the bytes hashed. */
+static inline guint32
+hash_bytes (const char *s,
+            gsize      *len)
+{
+  guint32 h = 2166136261u;
+  gsize i;
+
+  for (i = 0; i < *len && s[i] != '\0'; i++)
+    {
+      h ^= (guchar)s[i];
+      h *= 16777619u;
+    }
+  *len = i;
+  return h;
+}
+
+/* The same for a token's text, which holds no NUL. */
+static inline guint32
+hash_token (const char *s,
+            gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      h ^= (guchar)s[i];
+      h *= 16777619u;
+    }
+  return h;
+}
+
+static void
+index_build (ReadoutLexiconIndex *index,
+             GHashTable          *table)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint size = 16;
+
+  while (size < 2 * g_hash_table_size (table))
+    size *= 2;
+  index->slots = g_new0 (ReadoutLexiconSlot, size);
+  index->mask = size - 1;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gsize len = strlen (key);
+      guint32 hash = hash_bytes (key, &len);
+      guint i = hash & index->mask;
+
+      while (index->slots[i].key != NULL)
+        i = (i + 1) & index->mask;
+      index->slots[i].key = key;
+      index->slots[i].hash = hash;
+      index->slots[i].len = len;
+      index->slots[i].value = value;
+    }
+}
+
+static inline gpointer
+index_lookup (const ReadoutLexiconIndex *index,
+              const char                *s,
+              gsize                      len,
+              guint32                    hash)
+{
+  for (guint i = hash & index->mask;; i = (i + 1) & index->mask)
+    {
+      const ReadoutLexiconSlot *slot = &index->slots[i];
+
+      if (slot->key == NULL)
+        return NULL;
+      if (slot->hash == hash && slot->len == len && memcmp (slot->key, s, len) == 0)
+        return slot->value;
+    }
 }
 
 /* Loading helpers */
@@ -116,6 +199,8 @@ readout_lexicon_new_from_files (const char  *cues_json,
 
   /* Only needed while loading. */
   g_clear_pointer (&self->by_text, g_hash_table_unref);
+  index_build (&self->first_index, self->by_first);
+  index_build (&self->word_index, self->words);
 
   return g_steal_pointer (&self);
 }
@@ -145,7 +230,7 @@ readout_lexicon_get_default (GError **error)
 
 /* Matching */
 
-static gboolean
+static inline gboolean
 usable (const ReadoutTokens *tokens,
         guint                index,
         guint                sentence)
@@ -160,7 +245,7 @@ usable (const ReadoutTokens *tokens,
          && (t->flags & READOUT_TOKEN_IN_QUOTE) == 0;
 }
 
-static gboolean
+static inline gboolean
 token_equals (const ReadoutTokens *tokens,
               guint                index,
               const char          *word)
@@ -172,7 +257,14 @@ token_equals (const ReadoutTokens *tokens,
   if (t->kind != READOUT_TOKEN_WORD && t->kind != READOUT_TOKEN_NUMBER)
     return FALSE;
   lower = readout_tokens_lower (tokens, index, &len);
-  return strlen (word) == len && memcmp (lower, word, len) == 0;
+  /* Tokens are never empty: the first byte settles most comparisons. */
+  return lower[0] == word[0] && strlen (word) == len && memcmp (lower, word, len) == 0;
+}
+
+static inline gboolean
+is_wildcard (const char *word)
+{
+  return word[0] == WILDCARD[0] && word[1] == '\0';
 }
 
 /* Tokens covered by form->words[w..] starting at token @index, or 0. A
@@ -187,7 +279,7 @@ match_rest (const ReadoutCueForm       *form,
   if (w == form->n_words)
     return 0;
 
-  if (g_str_equal (form->words[w], WILDCARD))
+  if (is_wildcard (form->words[w]))
     {
       for (guint span = 1; span <= WILDCARD_MAX; span++)
         {
@@ -227,7 +319,6 @@ readout_lexicon_match_cue (ReadoutLexicon      *self,
   const ReadoutCueForm *best = NULL;
   guint best_len = 0;
   GPtrArray *candidates;
-  char key[MAX_WORD_BYTES];
   const char *lower;
   gsize len;
 
@@ -245,21 +336,40 @@ readout_lexicon_match_cue (ReadoutLexicon      *self,
     return NULL;
 
   lower = readout_tokens_lower (tokens, index, &len);
-  if (len >= sizeof key)
+  if (len >= MAX_WORD_BYTES)
     return NULL;
-  memcpy (key, lower, len);
-  key[len] = '\0';
+  if (self->first_index.slots != NULL)
+    {
+      guint32 hash = hash_token (lower, len);
 
-  candidates = g_hash_table_lookup (self->by_first, key);
+      candidates = index_lookup (&self->first_index, lower, len, hash);
+    }
+  else
+    {
+      char key[MAX_WORD_BYTES];
+
+      memcpy (key, lower, len);
+      key[len] = '\0';
+      candidates = g_hash_table_lookup (self->by_first, key);
+    }
   if (candidates == NULL)
     return NULL;
 
   /* A handful of candidates per word ("said" has the most); the first of
-   * equal length wins, so data order decides ties. */
+   * equal length wins, so data order decides ties. Their first word is
+   * the token itself (never a wildcard, which is no word), so matching
+   * starts at the second. */
   for (guint i = 0; i < candidates->len; i++)
     {
       const ReadoutCueForm *form = g_ptr_array_index (candidates, i);
-      guint covered = match_rest (form, 0, tokens, index, first->sentence);
+      guint covered = 1;
+
+      if (form->n_words > 1)
+        {
+          guint rest = match_rest (form, 1, tokens, index + 1, first->sentence);
+
+          covered = rest > 0 ? rest + 1 : 0;
+        }
 
       if (covered > best_len)
         {
@@ -288,6 +398,12 @@ readout_lexicon_lookup_word (ReadoutLexicon *self,
 
   if (len == 0 || len >= sizeof key)
     return NULL;
+  if (self->word_index.slots != NULL)
+    {
+      guint32 hash = hash_bytes (lower, &len);
+
+      return index_lookup (&self->word_index, lower, len, hash);
+    }
   memcpy (key, lower, len);
   key[len] = '\0';
 

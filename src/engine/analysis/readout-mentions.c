@@ -185,8 +185,8 @@ is_place_word (const Finder *f,
   static const char * const words[] = {
     "lake", "sea", "river", "mount", "mountains", "gulf", "bay", "strait", "island", "islands",
     "ocean", "valley", "desert", "pass", "shoal", "canal", "plant", "dam", "province", "region",
-    "city", "county", "street", "square", "airport", "port", "harbour", "harbor", "base", "bridge",
-    "peninsula", "coast", "basin", "hotel", "palace", "university", "hospital", "park", "border",
+    "city", "county", "street", "square", "airport", "harbour", "harbor",
+    "peninsula", "coast", "basin", "hotel", "palace", "university", "hospital", "border",
     NULL
   };
 
@@ -321,6 +321,9 @@ title_chain (Finder        *f,
         {
           if (*party == NULL)
             *party = party_of (f, i);
+          /* "NATO Secretary General": the official's words are the role. */
+          if (party_kind_of (f, i) == READOUT_PARTY_MENTION_OFFICIAL)
+            role_first = MIN (role_first, f->pm_first[f->party[i]]);
           first = MIN (i, f->pm_first[f->party[i]]);
         }
       else
@@ -338,7 +341,9 @@ title_chain (Finder        *f,
         role_first++;
       for (guint i = role_first; i < end; i++)
         {
-          if (f->party[i] >= 0 || word_kind (f, i) == READOUT_WORD_HONORIFIC)
+          if (word_kind (f, i) == READOUT_WORD_HONORIFIC || (tok (f, i)->flags & READOUT_TOKEN_POSSESSIVE) ||
+              (f->party[i] >= 0 && (party_kind_of (f, i) != READOUT_PARTY_MENTION_OFFICIAL ||
+                                    (tok (f, i)->flags & READOUT_TOKEN_ALL_CAPS) || is_text (f, i, "the"))))
             continue;
           if (f->info[i] && f->info[i]->gender != READOUT_GENDER_UNKNOWN && *gender == READOUT_GENDER_UNKNOWN)
             *gender = f->info[i]->gender;
@@ -346,6 +351,80 @@ title_chain (Finder        *f,
         }
     }
   return first;
+}
+
+static gboolean
+has_title_left (Finder *f,
+                guint   i)
+{
+  return i > 0 && (word_kind (f, i - 1) == READOUT_WORD_TITLE || word_kind (f, i - 1) == READOUT_WORD_ROLE_NOUN);
+}
+
+/* The role noun phrase in front of a name, between commas: "Japan’s
+ * defence minister, Hiroshi Tanaka,", "Chile’s mining minister, Andrea
+ * Soto,", "Qatar’s minister of state, Mariam Al-Kuwari,". Returns the
+ * mention's first token, @name_first when there is no role. */
+static guint
+role_before_name (Finder        *f,
+                  guint          name_first,
+                  GString       *role,
+                  ReadoutParty **party,
+                  ReadoutGender *gender)
+{
+  guint comma = name_first - 1;
+  guint k = comma;
+  gboolean has_title = FALSE;
+
+  while (k > 0 && comma - k < 6)
+    {
+      guint i = k - 1;
+      ReadoutWordKind kind = word_kind (f, i);
+
+      if (!same_sentence (f, i, comma) || in_quote (f, i) || f->used[i] || !is_word (f, i))
+        break;
+      if (f->party[i] >= 0 || is_determiner (f, i))
+        {
+          guint start = f->party[i] >= 0 ? MIN (i, f->pm_first[f->party[i]]) : i;
+          guint before = start;
+
+          if (before > 0 && f->party[i] >= 0 && is_text (f, before - 1, "the"))
+            before--;
+          /* "envoy to the OSCE", "ambassador at the UN": a complement,
+           * not the person's party. */
+          if (before > 0 && (is_text (f, before - 1, "to") || is_text (f, before - 1, "at") ||
+                             is_text (f, before - 1, "of") || is_text (f, before - 1, "in")) &&
+              has_title_left (f, before - 1))
+            {
+              k = before - 1;
+              continue;
+            }
+          if (f->party[i] >= 0 && *party == NULL)
+            *party = party_of (f, i);
+          k = start;
+          break;
+        }
+      if (kind == READOUT_WORD_TITLE || kind == READOUT_WORD_ROLE_NOUN)
+        has_title = TRUE;
+      else if (kind != READOUT_WORD_TITLE_PART &&
+               ((tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED) || kind != READOUT_WORD_NONE ||
+                is_function_word (f, i)))
+        break;
+      k = i;
+    }
+  if (!has_title || k >= comma)
+    return name_first;
+  for (guint i = k; i < comma; i++)
+    {
+      if (f->party[i] >= 0 || is_determiner (f, i))
+        continue;
+      if (f->info[i] && f->info[i]->gender != READOUT_GENDER_UNKNOWN &&
+          f->info[i]->gender != READOUT_GENDER_NEUTER && *gender == READOUT_GENDER_UNKNOWN)
+        *gender = f->info[i]->gender;
+      append_word (role, f, i);
+    }
+  if (k > 0 && is_text (f, k - 1, "the") && same_sentence (f, k - 1, comma) && !f->used[k - 1])
+    k--;
+  return k;
 }
 
 /* ", president of the European Commission," after a name, or the role
@@ -377,7 +456,13 @@ scan_role_phrase (Finder        *f,
       if (t->kind == READOUT_TOKEN_WORD && kind == READOUT_WORD_NONE && f->party[i] < 0 &&
           (t->flags & READOUT_TOKEN_CAPITALIZED) == 0 && !has_role && i - role_start > 3)
         return start;
-      if (kind == READOUT_WORD_TITLE || kind == READOUT_WORD_ROLE_NOUN)
+      /* "Fontes, the government will…" is no apposition. */
+      if (t->kind == READOUT_TOKEN_WORD && is_function_word (f, i) && !is_text (f, i, "of") &&
+          !is_text (f, i, "for") && !is_text (f, i, "at") && !is_text (f, i, "and") &&
+          !is_text (f, i, "to") && !is_text (f, i, "in") && !is_text (f, i, "on") && !is_text (f, i, "with"))
+        return start;
+      if (kind == READOUT_WORD_TITLE ||
+          (kind == READOUT_WORD_ROLE_NOUN && f->info[i]->gender != READOUT_GENDER_NEUTER))
         {
           has_role = TRUE;
           if (f->info[i]->gender != READOUT_GENDER_UNKNOWN && *gender == READOUT_GENDER_UNKNOWN)
@@ -428,6 +513,36 @@ find_people (Finder *f)
         }
       if (b == a)
         continue;
+      /* "a Southeast Asian diplomat", "the Tibetan spiritual leader",
+       * "Western officials": adjectives of a role noun. */
+      if (!(tok (f, b - 1)->flags & READOUT_TOKEN_POSSESSIVE))
+        {
+          gboolean adjective = FALSE;
+
+          for (guint k = b; k < f->n && k < b + 3 && same_sentence (f, a, k) && is_word (f, k) &&
+               !(tok (f, k)->flags & READOUT_TOKEN_CAPITALIZED) && !is_function_word (f, k); k++)
+            if (word_kind (f, k) == READOUT_WORD_ROLE_NOUN || word_kind (f, k) == READOUT_WORD_ANONYMOUS ||
+                word_kind (f, k) == READOUT_WORD_TITLE)
+              {
+                adjective = TRUE;
+                break;
+              }
+          if (adjective)
+            {
+              i = b - 1;
+              continue;
+            }
+        }
+      /* "Fisheries Minister", "External Affairs Minister": a portfolio,
+       * which the title chain of the name after it takes. */
+      if (b < f->n && same_sentence (f, a, b) && (tok (f, b)->flags & READOUT_TOKEN_CAPITALIZED) &&
+          (word_kind (f, b) == READOUT_WORD_TITLE || word_kind (f, b) == READOUT_WORD_TITLE_PART ||
+           word_kind (f, b) == READOUT_WORD_ROLE_NOUN) &&
+          !(tok (f, b - 1)->flags & READOUT_TOKEN_POSSESSIVE))
+        {
+          i = b - 1;
+          continue;
+        }
       {
         gboolean place = FALSE;
 
@@ -464,18 +579,8 @@ find_people (Finder *f)
           m.first = first;
         }
       if (m.first == a && a >= 2 && is_text (f, a - 1, ",") &&
-          (word_kind (f, a - 2) == READOUT_WORD_TITLE || word_kind (f, a - 2) == READOUT_WORD_ROLE_NOUN) &&
           (is_text (f, b, ",") || b >= f->n || !same_sentence (f, a, b)))
-        {
-          guint first = title_chain (f, a - 1, role, &party, &gender);
-
-          if (role->len > 0 && first < a - 1)
-            {
-              m.first = first;
-              if (first > 0 && is_determiner (f, first - 1) && same_sentence (f, first - 1, a))
-                m.first = first - 1;
-            }
-        }
+        m.first = role_before_name (f, a, role, &party, &gender);
       m.last = b;
       m.possessive = (tok (f, b - 1)->flags & READOUT_TOKEN_POSSESSIVE) != 0;
 
@@ -523,7 +628,8 @@ anonymous_tail (Finder *f,
           !is_text (f, k, "talks"))
         {
           /* "who asked not to be named said": the tail ends after "named". */
-          if (is_text (f, i, "who") && k < i + 3)
+          if (is_text (f, i, "who") &&
+              (k < i + 3 || is_text (f, k - 1, "be") || is_text (f, k - 1, "to") || is_text (f, k - 1, "not")))
             continue;
           break;
         }
@@ -548,8 +654,7 @@ find_roles (Finder *f)
         continue;
       /* "Azerbaijan’s defence ministry", "the NATO secretary general": the
        * party directory knows them better. */
-      if (f->party[h] >= 0 && (party_kind_of (f, h) == READOUT_PARTY_MENTION_INSTITUTION ||
-                               party_kind_of (f, h) == READOUT_PARTY_MENTION_OFFICIAL))
+      if (f->party[h] >= 0)
         continue;
 
       /* Left: determiner, adjectives, party words, title parts. */
@@ -575,7 +680,10 @@ find_roles (Finder *f)
               first = MIN (i, f->pm_first[f->party[i]]);
               anchored = TRUE;
               if (tok (f, i)->flags & READOUT_TOKEN_POSSESSIVE)
-                break;
+                {
+                  definite = TRUE;   /* "South Korea’s Unification Ministry" */
+                  break;
+                }
               k = first;
               continue;
             }
@@ -583,7 +691,10 @@ find_roles (Finder *f)
             break;
           if (is_function_word (f, i))
             break;
-          if (f->info[i] != NULL || (tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED) == 0)
+          /* "Unification Ministry", "a Southeast Asian diplomat": capitalised
+           * words too, as long as a determiner or party anchors them. */
+          if (f->info[i] != NULL || (tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED) == 0 ||
+              !(tok (f, i)->flags & READOUT_TOKEN_SENTENCE_START))
             {
               first = i;
               k = i;
@@ -610,8 +721,9 @@ find_roles (Finder *f)
       m.gender = f->info[h]->gender;
       m.party = party;
       m.possessive = (tok (f, h)->flags & READOUT_TOKEN_POSSESSIVE) != 0;
-      m.kind = (m.last > h + 1 || kind == READOUT_WORD_ANONYMOUS || !definite)
-               ? READOUT_MENTION_ANONYMOUS : READOUT_MENTION_ROLE;
+      /* "the official" after "a Japanese official who…": the same one. */
+      m.kind = (m.last > h + 1 || !definite) ? READOUT_MENTION_ANONYMOUS : READOUT_MENTION_ROLE;
+      m.anonymous = kind == READOUT_WORD_ANONYMOUS;
 
       /* "A department spokesman, Thomas Reilly," names the person. */
       if (is_text (f, m.last, ",") && is_name_word (f, m.last + 1))
@@ -725,6 +837,15 @@ find_pronouns (Finder *f)
       m.gender = f->info[i]->gender;
       m.plural = f->info[i]->plural;
       m.subject = f->info[i]->subject;
+      /* "we", "I", "you" outside quotes are the writer or a voice the
+       * text does not name: never linked to a party named earlier. */
+      if (f->info[i]->canonical != NULL &&
+          (g_str_equal (f->info[i]->canonical, "we") || g_str_equal (f->info[i]->canonical, "I") ||
+           g_str_equal (f->info[i]->canonical, "you") || is_text (f, i, "we") || is_text (f, i, "i")))
+        {
+          m.gender = READOUT_GENDER_UNKNOWN;
+          m.plural = FALSE;
+        }
       add_mention (f, &m);
     }
 }

@@ -35,6 +35,7 @@ typedef struct
   gboolean            plural;
   gboolean            possessive;  /* ends in ’s: never a subject */
   gboolean            subject;     /* pronouns: he/she/they, not him/his */
+  gboolean            anonymous;   /* roles: the head is an anonymous-source noun (official, source) */
   ReadoutParty       *party;       /* nullable, not owned (the directory lives for ever) */
   char               *role;        /* "Deputy Foreign Minister", or NULL */
   gint                entity;      /* index into the speaker table, -1 until resolved */

@@ -216,9 +216,28 @@ read_token (const char *p,
    * to its end from every start inside it would be quadratic. */
   while (q < end && !tok->too_long)
     {
-      gunichar c = char_at (q, end);
-      const char *nq = g_utf8_next_char (q);
+      gunichar c = (guchar)*q;
+      const char *nq;
 
+      /* ASCII letters and digits: token_append() inlined. */
+      if (c < 0x80 && g_ascii_isalnum (c))
+        {
+          if (tok->shape_len + 1 > TOKEN_MAX)
+            tok->too_long = TRUE;
+          else
+            {
+              tok->shape[tok->shape_len++] = (char)c;
+              tok->key[tok->key_len++] = (char)(c - 'A' < 26 ? c + ('a' - 'A') : c);
+            }
+          segment++;
+          tok->n_chars++;
+          last = c;
+          q++;
+          continue;
+        }
+
+      c = char_at (q, end);
+      nq = g_utf8_next_char (q);
       if (is_word_char (c))
         {
           token_append (tok, c);
@@ -484,10 +503,12 @@ pick_entry (const Node *node,
   return NULL;
 }
 
+/* @first, when not NULL, is the word at @p already read by the caller. */
 static gboolean
 trie_walk (const ReadoutPartyTrie *trie,
            const char             *p,
            const char             *end,
+           const Token            *first,
            gboolean                has_article,
            Hit                    *hit)
 {
@@ -501,7 +522,10 @@ trie_walk (const ReadoutPartyTrie *trie,
       Token tok;
       const Node *child;
 
-      read_token (p, end, &tok);
+      if (depth == 0 && first != NULL)
+        tok = *first;
+      else
+        read_token (p, end, &tok);
       if (tok.too_long || node->children == NULL)
         break;
 
@@ -671,14 +695,14 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
     {
       const char *q = skip_gap (tok.next, end, FALSE);
 
-      if (q != NULL && trie_walk (matcher->aliases, q, end, TRUE, &hit))
+      if (q != NULL && trie_walk (matcher->aliases, q, end, NULL, TRUE, &hit))
         has_article = TRUE;
     }
   else if (!matcher->aliases->lower_start && !g_unichar_isupper (g_utf8_get_char (tok.shape)) &&
            !g_unichar_isdigit (g_utf8_get_char (tok.shape)))
     return FALSE;
 
-  if (!has_article && !trie_walk (matcher->aliases, p, end, FALSE, &hit))
+  if (!has_article && !trie_walk (matcher->aliases, p, end, &tok, FALSE, &hit))
     return FALSE;
 
   if (hit.entry->party == NULL)
@@ -708,7 +732,7 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
       else
         suffixes = matcher->organization_suffixes;
 
-      if (trie_walk (suffixes, after, end, FALSE, &suffix))
+      if (trie_walk (suffixes, after, end, NULL, FALSE, &suffix))
         {
           best_end = suffix.end;
           mention->kind = suffix.entry->kind;
@@ -716,7 +740,7 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
         }
 
       if (!hit.possessive &&
-          trie_walk (matcher->aliases, after, end, FALSE, &same) &&
+          trie_walk (matcher->aliases, after, end, NULL, FALSE, &same) &&
           same.entry->party == hit.entry->party &&
           same.entry->kind == READOUT_PARTY_MENTION_INSTITUTION &&
           (best_end == NULL || same.end > best_end))

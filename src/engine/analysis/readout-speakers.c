@@ -58,7 +58,7 @@ last_word_lower (const char *name)
 {
   const char *space = strrchr (name, ' ');
 
-  return g_ascii_strdown (space ? space + 1 : name, -1);
+  return g_utf8_strdown (space ? space + 1 : name, -1);
 }
 
 static char *
@@ -133,8 +133,20 @@ link_mention (ReadoutEntities     *self,
       e->last_token = m->first;
       touch (self, entity);
     }
-  if (e->surname != NULL)
-    g_hash_table_replace (self->by_surname, g_strdup (e->surname), GINT_TO_POINTER (entity + 1));
+  /* Every name part after the first may stand alone later: "Alvarado"
+   * for Rodrigo Alvarado Ruiz. */
+  if (e->kind == READOUT_SPEAKER_PERSON && m->kind == READOUT_MENTION_PERSON)
+    {
+      g_auto(GStrv) parts = g_strsplit (e->name, " ", -1);
+
+      for (guint i = 1; parts[i] != NULL; i++)
+        {
+          g_autofree char *lower = g_utf8_strdown (parts[i], -1);
+
+          if (g_utf8_strlen (lower, -1) > 2)
+            g_hash_table_replace (self->by_surname, g_steal_pointer (&lower), GINT_TO_POINTER (entity + 1));
+        }
+    }
   g_array_append_val (e->mentions, span);
   if (e->party == NULL)
     e->party = m->party;
@@ -193,7 +205,28 @@ without_article (char *text)
 {
   if (g_ascii_strncasecmp (text, "the ", 4) == 0)
     memmove (text, text + 4, strlen (text + 4) + 1);
+  else if (g_ascii_strncasecmp (text, "a ", 2) == 0)
+    memmove (text, text + 2, strlen (text + 2) + 1);
+  else if (g_ascii_strncasecmp (text, "an ", 3) == 0)
+    memmove (text, text + 3, strlen (text + 3) + 1);
   return clean_name (text);
+}
+
+/* "South Korea’s Unification Ministry" is known as the Unification
+ * Ministry; the party stays on the entity. */
+static char *
+without_possessor (char *text)
+{
+  const char *p = strstr (text, "\xe2\x80\x99s ");
+  const char *q = strstr (text, "'s ");
+
+  if (q != NULL && (p == NULL || q < p))
+    p = q, q = p + 3;
+  else if (p != NULL)
+    q = p + 5;
+  if (p != NULL && q[0] != '\0' && g_ascii_isupper (q[0]))
+    memmove (text, q, strlen (q) + 1);
+  return text;
 }
 
 static void
@@ -215,6 +248,8 @@ resolve_named (ReadoutEntities     *self,
       name = without_article (span_text (tokens, m->first, m->last));
       kind = m->kind == READOUT_MENTION_ANONYMOUS ? READOUT_SPEAKER_ANONYMOUS
            : READOUT_SPEAKER_INSTITUTION;
+      if (kind == READOUT_SPEAKER_INSTITUTION)
+        name = without_possessor (name);
     }
 
   entity = lookup_name (self, kind, name);
@@ -249,6 +284,8 @@ resolve_role (ReadoutEntities     *self,
             continue;
           role = g_ascii_strdown (e->name, -1);
         }
+      else if (e->kind == READOUT_SPEAKER_ANONYMOUS && !e->plural == !m->plural)
+        role = g_ascii_strdown (e->name, -1);
       else if (e->kind != READOUT_SPEAKER_PERSON || e->role == NULL)
         continue;
       else
@@ -263,7 +300,24 @@ resolve_role (ReadoutEntities     *self,
 
   if (best < 0)
     {
-      m->kind = m->gender == READOUT_GENDER_NEUTER ? READOUT_MENTION_INSTITUTION : READOUT_MENTION_ANONYMOUS;
+      /* "the Tibetan spiritual leader" identifies someone without naming
+       * them; "the official" does not. */
+      if (m->gender == READOUT_GENDER_NEUTER)
+        m->kind = READOUT_MENTION_INSTITUTION;
+      else if (m->anonymous)
+        m->kind = READOUT_MENTION_ANONYMOUS;
+      else
+        {
+          char *name = without_article (span_text (tokens, m->first, m->last));
+          gint entity = lookup_name (self, READOUT_SPEAKER_PERSON, name);
+
+          if (entity < 0)
+            entity = new_entity (self, READOUT_SPEAKER_PERSON, name, NULL, m->party);
+          else
+            g_free (name);
+          link_mention (self, tokens, m, entity);
+          return;
+        }
       resolve_named (self, tokens, m);
       return;
     }
@@ -308,6 +362,16 @@ resolve_pronoun (ReadoutEntities     *self,
             continue;
           if (e->gender != READOUT_GENDER_UNKNOWN && e->gender != m->gender)
             continue;
+        }
+      /* A named person before a nameless role ("Kosovo’s prime minister"
+       * met by the speaker): without a parser, names are the better bet. */
+      if (best >= 0 && !m->plural && m->gender != READOUT_GENDER_NEUTER &&
+          (readout_entities_get (self, best)->kind == READOUT_SPEAKER_PERSON) !=
+          (e->kind == READOUT_SPEAKER_PERSON))
+        {
+          if (e->kind == READOUT_SPEAKER_PERSON)
+            best = i;
+          continue;
         }
       if (best < 0 || readout_entities_get (self, best)->last_token < e->last_token)
         best = i;

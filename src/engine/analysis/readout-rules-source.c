@@ -1,0 +1,344 @@
+/* readout-rules-source.c — who a cue belongs to
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The source of a cue: the mention or noun phrase before it (past
+ * auxiliaries, adverbs, parentheses, appositions), after it ("said
+ * Sherman", "according to …"), the possessor of a nominal cue, or the
+ * subject of the clause a gerund continues.
+ */
+
+#include "config.h"
+
+#include "readout-rules-util.h"
+
+/* A noun phrase ending right before @end: "the state's business records". */
+static gboolean
+noun_phrase_before (Rules *r,
+                    guint  end,
+                    guint *first)
+{
+  guint sentence = tok (r, end - 1)->sentence;
+  guint head = end - 1;
+  guint k = end, words = 0;
+  gboolean plural_head;
+
+  if (tok (r, head)->kind != READOUT_TOKEN_WORD || (tok (r, head)->flags & READOUT_TOKEN_IN_QUOTE) ||
+      rules_is_clause_word (r, head) || rules_is_skippable (r, head) || rules_is_np_determiner (r, head) ||
+      rules_is_verb_cue_at (r, head) || (tok (r, head)->flags & READOUT_TOKEN_POSSESSIVE))
+    return FALSE;
+  /* A bare lower-case word is rarely a source ("private promises"): want a
+   * determiner, a capital or a plural head. */
+  {
+    gsize len;
+    const char *w = readout_tokens_lower (r->tokens, head, &len);
+
+    plural_head = len > 2 && w[len - 1] == 's' && w[len - 2] != 's';
+  }
+  while (k > 0 && words < 6)
+    {
+      guint i = k - 1;
+
+      if (tok (r, i)->sentence != sentence || (tok (r, i)->flags & READOUT_TOKEN_IN_QUOTE) ||
+          (tok (r, i)->kind != READOUT_TOKEN_WORD && tok (r, i)->kind != READOUT_TOKEN_NUMBER))
+        break;
+      if (rules_is_np_determiner (r, i))
+        {
+          k = i;
+          break;
+        }
+      if ((rules_is_clause_word (r, i) && !is_text (r, i, "of") && !is_text (r, i, "for")) || rules_is_cue_at (r, i))
+        break;
+      k = i;
+      words++;
+    }
+  while (k < end && (is_text (r, k, "of") || is_text (r, k, "for")))
+    k++;
+  if (k >= end)
+    return FALSE;
+  if (!rules_is_np_determiner (r, k) && !(tok (r, k)->flags & READOUT_TOKEN_CAPITALIZED) && !plural_head)
+    return FALSE;
+  *first = k;
+  return TRUE;
+}
+
+/* A noun phrase starting at @from: "the statement", "people close to him". */
+static gboolean
+noun_phrase_after (Rules *r,
+                   guint  from,
+                   guint  limit,
+                   guint  max_words,
+                   guint *last)
+{
+  guint k = from;
+
+  while (k < limit && k - from < max_words &&
+         (tok (r, k)->kind == READOUT_TOKEN_WORD || tok (r, k)->kind == READOUT_TOKEN_NUMBER) &&
+         !(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) &&
+         (k == from || !rules_is_clause_word (r, k) || is_text (r, k, "of") || is_text (r, k, "for") ||
+          is_text (r, k, "at") || is_text (r, k, "to") || is_text (r, k, "with")) &&
+         (k == from || !rules_is_cue_at (r, k)))
+    k++;
+  while (k > from && (rules_is_clause_word (r, k - 1) || rules_is_np_determiner (r, k - 1)))
+    k--;
+  if (k == from || (k == from + 1 && rules_is_np_determiner (r, from)))
+    return FALSE;
+  *last = k;
+  return TRUE;
+}
+
+static gboolean
+src_from_mention (Rules *r,
+                  gint   m,
+                  Src   *src)
+{
+  if (m < 0 || !rules_can_speak (mention_at (r, m)))
+    return FALSE;
+  src->mention = m;
+  src->entity = mention_at (r, m)->entity;
+  src->first = mention_at (r, m)->first;
+  src->last = mention_at (r, m)->last;
+  return TRUE;
+}
+
+/* The subject right before a token: a mention, a relative pronoun with its
+ * antecedent, or a noun phrase. */
+static gboolean
+subject_ending_at (Rules *r,
+                   guint  end,
+                   Src   *src)
+{
+  guint first;
+
+  if (r->mentions->ending[end - 1] >= 0)
+    {
+      if (!src_from_mention (r, r->mentions->ending[end - 1], src))
+        return FALSE;
+      /* "the Republican", "a Warren adviser": the article belongs to it. */
+      if (src->first > 0 && (is_text (r, src->first - 1, "the") || is_text (r, src->first - 1, "a")) &&
+          tok (r, src->first - 1)->sentence == tok (r, src->first)->sentence)
+        src->first--;
+      return TRUE;
+    }
+  /* "…Murphy, who campaigned with her, said" is handled by the caller;
+   * here "Sanders, who said": the source is "who", the speaker Sanders. */
+  if (is_text (r, end - 1, "who") || is_text (r, end - 1, "which"))
+    {
+      guint a = end - 1;
+
+      src->mention = -1;
+      src->entity = -1;
+      src->first = a;
+      src->last = end;
+      if (a > 0 && is_punct (r, a - 1, ","))
+        a--;
+      if (a > 0 && r->mentions->ending[a - 1] >= 0)
+        src->entity = mention_at (r, r->mentions->ending[a - 1])->entity;
+      return TRUE;
+    }
+  if (noun_phrase_before (r, end, &first))
+    {
+      src->mention = -1;
+      src->entity = -1;
+      src->first = first;
+      src->last = end;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The subject before @cue_first, past auxiliaries, adverbs, a
+ * parenthesis and an apposition or relative clause between commas. */
+gboolean
+rules_source_before (Rules *r,
+                     guint  cue_first,
+                     Src   *src,
+                     guint *negated)
+{
+  guint sentence = tok (r, cue_first)->sentence;
+  guint i = cue_first;
+  guint steps = 0;
+
+  while (i > 0 && steps++ < MAX_SKIP && tok (r, i - 1)->sentence == sentence &&
+         (rules_is_skippable (r, i - 1) || rules_is_time_word (r, i - 1)))
+    {
+      if (rules_is_negation (r, i - 1))
+        *negated = TRUE;
+      i--;
+    }
+  if (i == 0 || tok (r, i - 1)->sentence != sentence)
+    return FALSE;
+
+  /* "Sen. Chuck Grassley (R-Iowa) told" */
+  if (is_punct (r, i - 1, ")"))
+    {
+      guint k = i - 1;
+
+      while (k > 0 && i - k < 10 && !is_punct (r, k, "("))
+        k--;
+      if (is_punct (r, k, "(") && k > 0)
+        i = k;
+    }
+
+  if (subject_ending_at (r, i, src))
+    return TRUE;
+
+  /* "Japan’s defence minister, Hiroshi Tanaka, said": the closing comma
+   * of a role-first apposition. */
+  if (i >= 2 && is_punct (r, i - 1, ",") && r->mentions->ending[i - 2] >= 0)
+    {
+      ReadoutMention *m = mention_at (r, r->mentions->ending[i - 2]);
+
+      if (m->kind == READOUT_MENTION_PERSON && m->name_first > m->first && is_punct (r, m->name_first - 1, ","))
+        return src_from_mention (r, r->mentions->ending[i - 2], src);
+    }
+
+  /* "Lukas Brandt, Germany’s foreign minister, said"; "Chris Murphy, who
+   * campaigned alongside her, said". */
+  for (guint hop = 0; hop < 2 && i >= 3 && is_punct (r, i - 1, ",") && !is_close (r, i - 2); hop++)
+    {
+      guint c = i - 2;
+
+      while (c > 0 && i - c < 30 && tok (r, c)->sentence == sentence && !is_punct (r, c, ",") &&
+             tok (r, c)->kind != READOUT_TOKEN_QUOTE && !rules_is_verb_cue_at (r, c))
+        c--;
+      if (c == 0 || !is_punct (r, c, ",") || tok (r, c)->sentence != sentence)
+        break;
+      if ((is_text (r, c + 1, "who") || is_text (r, c + 1, "which") || rules_is_np_determiner (r, c + 1) ||
+           r->mentions->starting[c + 1] >= 0 || r->mentions->ending[c - 1] >= 0) &&
+          subject_ending_at (r, c, src))
+        {
+          if (src->mention >= 0 && mention_at (r, src->mention)->kind == READOUT_MENTION_PRONOUN)
+            return FALSE;
+          src->last = cue_first;   /* the whole phrase, as annotators mark it */
+          while (src->last > src->first && (is_punct (r, src->last - 1, ",") || rules_is_skippable (r, src->last - 1)))
+            src->last--;
+          return TRUE;
+        }
+      /* "Sanders, meanwhile, who sits at zero, said": one more hop. */
+      i = c + 1;
+    }
+  return FALSE;
+}
+
+/* The source of a nominal cue: "Russia’s insistence that", "China
+ * renewed its warning that", "India’s foreign ministry expressed concern
+ * that". */
+gboolean
+rules_source_of_noun (Rules *r,
+                      guint  cue_first,
+                      guint  sentence_first,
+                      Src   *src,
+                      guint *negated)
+{
+  guint k = cue_first;
+  gint m;
+
+  /* Adjectives: "its renewed warning", "growing concern". */
+  while (k > sentence_first && k + 3 > cue_first && tok (r, k - 1)->kind == READOUT_TOKEN_WORD &&
+         r->mentions->ending[k - 1] < 0 && !rules_is_np_determiner (r, k - 1) && !rules_is_clause_word (r, k - 1) &&
+         !(tok (r, k - 1)->flags & READOUT_TOKEN_CAPITALIZED) && !(tok (r, k - 1)->flags & READOUT_TOKEN_POSSESSIVE))
+    k--;
+  if (k == sentence_first)
+    return FALSE;
+  m = r->mentions->ending[k - 1];
+  /* "Russia’s insistence": the possessor speaks. */
+  if (m >= 0 && mention_at (r, m)->possessive && mention_at (r, m)->kind != READOUT_MENTION_PRONOUN)
+    {
+      ReadoutMention *mention = mention_at (r, m);
+
+      src->mention = m;
+      src->entity = mention->entity;
+      src->first = mention->first;
+      src->last = mention->last;
+      return TRUE;
+    }
+  /* "its"/"his"/"a"/"the": then the verb, then its subject. */
+  if (m >= 0 || rules_is_np_determiner (r, k - 1))
+    k--;
+  if (k > sentence_first && tok (r, k - 1)->kind == READOUT_TOKEN_WORD && !rules_is_clause_word (r, k - 1) &&
+      r->mentions->ending[k - 1] < 0)
+    return rules_source_before (r, k - 1, src, negated);
+  return FALSE;
+}
+
+/* The source after an inverted cue ("said Sherman", "according to the
+ * state's records"). */
+gboolean
+rules_source_after (Rules *r,
+                    guint  from,
+                    guint  limit,
+                    guint  max_words,
+                    Src   *src)
+{
+  guint last;
+
+  if (from >= limit)
+    return FALSE;
+  if (src_from_mention (r, r->mentions->starting[from], src))
+    return TRUE;
+  if (is_text (r, from, "the") && from + 1 < limit && src_from_mention (r, r->mentions->starting[from + 1], src))
+    {
+      src->first = from;
+      return TRUE;
+    }
+  if (noun_phrase_after (r, from, limit, max_words, &last))
+    {
+      src->mention = -1;
+      src->entity = -1;
+      src->first = from;
+      src->last = last;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+copy_source (const ReadoutRaw *prev,
+             ReadoutRaw       *raw)
+{
+  raw->mention = prev->mention;
+  raw->entity = prev->entity;
+  raw->party = prev->party;
+  raw->source_start = prev->source_start;
+  raw->source_end = prev->source_end;
+  return prev->source_end > prev->source_start || prev->entity >= 0;
+}
+
+/* The source of the clause a gerund or coordinated cue continues: the
+ * latest statement of the sentence, from this pass or the first. */
+gboolean
+rules_previous_source (Rules      *r,
+                       guint       sentence,
+                       ReadoutRaw *raw)
+{
+  gint earlier = r->p0_last ? r->p0_last[sentence] : -1;
+
+  for (guint i = r->raw->len; i > r->sentence_first; i--)
+    {
+      ReadoutRaw *prev = &g_array_index (r->raw, ReadoutRaw, i - 1);
+
+      if (prev->sentence == sentence)
+        return copy_source (prev, raw);
+    }
+  if (earlier >= 0)
+    return copy_source (&g_array_index (r->raw, ReadoutRaw, earlier), raw);
+  return FALSE;
+}
+
+void
+rules_set_source (const Rules *r,
+                  ReadoutRaw  *raw,
+                  const Src   *src)
+{
+  ReadoutMention *m = mention_at (r, src->mention);
+
+  raw->mention = src->mention;
+  raw->entity = src->entity;
+  raw->source_start = tok (r, src->first)->start;
+  raw->source_end = tok (r, src->last - 1)->end;
+  raw->party = m ? m->party : NULL;
+  if (raw->entity >= 0 && readout_entities_get (r->entities, raw->entity)->party != NULL)
+    raw->party = readout_entities_get (r->entities, raw->entity)->party;
+}

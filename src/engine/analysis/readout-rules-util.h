@@ -1,0 +1,172 @@
+/* readout-rules-util.h — what the rule files share
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Internal to readout-rules*.c: the rule state, token predicates and the
+ * source and content finders each file provides.
+ */
+
+#pragma once
+
+#include <string.h>
+
+#include "readout-rules-private.h"
+
+G_BEGIN_DECLS
+
+#define MAX_SKIP      6    /* auxiliaries and adverbs between source and cue */
+#define MAX_OBJECT    7    /* "told reporters in Geneva on Monday that" */
+#define FLOAT_BLOCKS  2    /* how far back a floating quote looks for its speaker */
+#define MAX_CONTENT   400  /* tokens */
+
+typedef struct
+{
+  const ReadoutTokens *tokens;
+  ReadoutLexicon      *lexicon;
+  ReadoutMentions     *mentions;
+  ReadoutEntities     *entities;
+  ReadoutDocument     *document;
+  GArray              *raw;
+  guchar              *quote_used;
+  guchar              *official;         /* per block: an official's transcript turn */
+  guchar              *pass0_used;       /* per token: a cue used in pass 0 starts here */
+  gint                *p0_last;          /* per sentence: its last statement from pass 0, or -1 */
+  guint                n;
+  guint                sentence_first;   /* raw index of the current sentence's first statement */
+} Rules;
+
+typedef struct
+{
+  guint             first;     /* cue tokens [first, last) */
+  guint             last;
+  const ReadoutCue *cue;
+  gboolean          as_noun;   /* "its warning that": a noun whatever the lexicon says */
+} Cue;
+
+/* A source: a mention, or any noun phrase ("the oil industry", "many
+ * analysts") when no mention fits — those get no speaker. */
+typedef struct
+{
+  gint  mention;   /* -1 for a plain noun phrase */
+  gint  entity;    /* -1 unless known (a relative pronoun's antecedent) */
+  guint first;     /* tokens [first, last); first == last: none */
+  guint last;
+} Src;
+
+
+static inline const ReadoutToken *
+tok (const Rules *r,
+     guint        i)
+{
+  return &g_array_index (r->tokens->tokens, ReadoutToken, i);
+}
+
+
+static inline gboolean
+is_text (const Rules *r,
+         guint        i,
+         const char  *word)
+{
+  return i < r->n && readout_tokens_is (r->tokens, i, word);
+}
+
+
+static inline gboolean
+is_one_of (const Rules        *r,
+           guint               i,
+           const char * const *words)
+{
+  for (guint k = 0; words[k]; k++)
+    if (is_text (r, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+
+static inline gboolean
+is_punct (const Rules *r,
+          guint        i,
+          const char  *p)
+{
+  return i < r->n && tok (r, i)->kind == READOUT_TOKEN_PUNCT && readout_tokens_is (r->tokens, i, p);
+}
+
+
+static inline gboolean
+is_comma_like (const Rules *r,
+               guint        i)
+{
+  return is_punct (r, i, ",") || is_punct (r, i, "\xe2\x80\x94") || is_punct (r, i, "\xe2\x80\x93");
+}
+
+
+static inline gboolean
+is_open (const Rules *r,
+         guint        i)
+{
+  return i < r->n && (tok (r, i)->flags & READOUT_TOKEN_QUOTE_OPEN) != 0;
+}
+
+
+static inline gboolean
+is_close (const Rules *r,
+          guint        i)
+{
+  return i < r->n && (tok (r, i)->flags & READOUT_TOKEN_QUOTE_CLOSE) != 0;
+}
+
+
+static inline const ReadoutQuote *
+quote (const Rules *r,
+       gint         index)
+{
+  return &g_array_index (r->tokens->quotes, ReadoutQuote, index);
+}
+
+
+static inline ReadoutMention *
+mention_at (const Rules *r,
+            gint         index)
+{
+  return readout_mentions_get (r->mentions, index);
+}
+
+/* readout-rules-words.c */
+gboolean rules_is_skippable (const Rules *r, guint i);
+gboolean rules_is_time_word (const Rules *r, guint i);
+gboolean rules_is_negation (const Rules *r, guint i);
+gboolean rules_can_speak (const ReadoutMention *m);
+gboolean rules_is_np_determiner (const Rules *r, guint i);
+gboolean rules_is_clause_word (const Rules *r, guint i);
+gboolean rules_is_cue_at (Rules *r, guint i);
+gboolean rules_is_verb_cue_at (Rules *r, guint i);
+guint rules_token_at (const Rules *r, guint cp);
+gboolean rules_is_adverbial_start (const Rules *r, guint i);
+gboolean rules_is_participle_opening (const Rules *r, guint i);
+gboolean rules_is_complementizer (Rules *r, guint i);
+gboolean rules_is_preposition (const Rules *r, guint i);
+gboolean rules_is_institutional (const Rules *r, gint mention, gint entity);
+
+/* readout-rules-source.c */
+gboolean rules_source_before (Rules *r, guint cue_first, Src *src, guint *negated);
+gboolean rules_source_of_noun (Rules *r,
+                               guint cue_first,
+                               guint sentence_first,
+                               Src *src,
+                               guint *negated);
+gboolean rules_source_after (Rules *r, guint from, guint limit, guint max_words, Src *src);
+gboolean rules_previous_source (Rules *r, guint sentence, ReadoutRaw *raw);
+void rules_set_source (const Rules *r, ReadoutRaw *raw, const Src *src);
+
+/* readout-rules-content.c */
+guint rules_trimmed_quote_end (const Rules *r, const ReadoutQuote *q);
+guint rules_skip_adverbial (Rules *r, guint from, guint sentence_last);
+gboolean rules_set_content (Rules *r, ReadoutRaw *raw, guint first, guint last);
+void rules_add_direct (Rules *r, const ReadoutRaw *proto, gint quote_index, double confidence);
+guint rules_content_end (Rules *r, guint from, guint sentence_last);
+guint rules_skip_object (Rules *r, const ReadoutCue *cue, guint from, guint sentence_last);
+guint rules_skip_hearer (Rules *r, guint from, guint sentence_last);
+gboolean rules_has_complement (Rules *r, const ReadoutCue *cue, guint from, guint sentence_last);
+
+G_END_DECLS
