@@ -197,6 +197,7 @@ resolve_person (ReadoutEntities     *self,
           g_hash_table_replace (self->by_name, name_key (e->kind, name), GINT_TO_POINTER (entity + 1));
         }
     }
+  readout_entities_get (self, entity)->named = TRUE;
   link_mention (self, tokens, m, entity);
 }
 
@@ -366,10 +367,9 @@ resolve_pronoun (ReadoutEntities     *self,
       /* A named person before a nameless role ("Kosovo’s prime minister"
        * met by the speaker): without a parser, names are the better bet. */
       if (best >= 0 && !m->plural && m->gender != READOUT_GENDER_NEUTER &&
-          (readout_entities_get (self, best)->kind == READOUT_SPEAKER_PERSON) !=
-          (e->kind == READOUT_SPEAKER_PERSON))
+          readout_entities_get (self, best)->named != e->named)
         {
-          if (e->kind == READOUT_SPEAKER_PERSON)
+          if (e->named)
             best = i;
           continue;
         }
@@ -453,6 +453,7 @@ readout_entities_for_label (ReadoutEntities *self,
   entity = find_person (self, name);
   if (entity < 0)
     entity = new_entity (self, READOUT_SPEAKER_PERSON, g_steal_pointer (&name), NULL, NULL);
+  readout_entities_get (self, entity)->named = TRUE;
   if (readout_entities_get (self, entity)->gender == READOUT_GENDER_UNKNOWN)
     readout_entities_get (self, entity)->gender = gender;
   g_array_append_val (readout_entities_get (self, entity)->mentions, span);

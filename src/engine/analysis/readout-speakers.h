@@ -24,6 +24,7 @@ typedef struct
   ReadoutParty       *party;
   ReadoutGender       gender;
   gboolean            plural;
+  gboolean            named;        /* a person known by name, not only by role */
   guint               last_token;   /* the latest mention, for salience */
   GArray             *mentions;     /* ReadoutSpan */
 } ReadoutEntity;
