@@ -788,13 +788,17 @@ _readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
     {
       ReadoutPartyMention mention = { 0 };
       const char *skip_to;
+      const char *q;
       guchar byte = (guchar)*p;
 
-      /* ASCII punctuation and blanks, byte by byte. */
+      /* ASCII punctuation and blanks, a run at a time. */
       if (byte < 0x80 && !g_ascii_isalnum (byte))
         {
-          p++;
-          cp++;
+          q = p + 1;
+          while (q < end && (guchar)*q < 0x80 && !g_ascii_isalnum ((guchar)*q))
+            q++;
+          cp += q - p;
+          p = q;
           continue;
         }
 
@@ -834,22 +838,20 @@ _readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
     skip_word:
       /* Not a mention: step over the whole word, so "Chinatown" is
        * never read from its middle. */
-      while (p < end)
+      for (;;)
         {
-          byte = (guchar)*p;
-          if (byte < 0x80)
+          q = p;
+          while (q < end && (guchar)*q < 0x80 && g_ascii_isalnum ((guchar)*q))
+            q++;
+          cp += q - p;
+          p = q;
+          if (p < end && (guchar)*p >= 0x80 && is_word_char (g_utf8_get_char (p)))
             {
-              if (!g_ascii_isalnum (byte))
-                break;
-              p++;
-            }
-          else
-            {
-              if (!is_word_char (g_utf8_get_char (p)))
-                break;
               p = g_utf8_next_char (p);
+              cp++;
+              continue;
             }
-          cp++;
+          break;
         }
     }
 

@@ -20,10 +20,21 @@ noun_phrase_before (Rules *r,
                     guint *first)
 {
   guint sentence = tok (r, end - 1)->sentence;
+  static const char * const quantifiers[] = {
+    "one", "another", "others", "some", "many", "most", "both", "few", "several", "all", NULL
+  };
   guint head = end - 1;
   guint k = end, words = 0;
   gboolean plural_head;
 
+  /* "Others say", "One says", "Many said": a pronoun-like quantifier. */
+  if (tok (r, head)->kind == READOUT_TOKEN_WORD && is_one_of (r, head, quantifiers))
+    {
+      *first = head;
+      if (head > 0 && tok (r, head - 1)->sentence == sentence && is_text (r, head - 1, "the"))
+        *first = head - 1;
+      return TRUE;
+    }
   if (tok (r, head)->kind != READOUT_TOKEN_WORD || (tok (r, head)->flags & READOUT_TOKEN_IN_QUOTE) ||
       rules_is_clause_word (r, head) || rules_is_skippable (r, head) || rules_is_np_determiner (r, head) ||
       rules_is_verb_cue_at (r, head) || (tok (r, head)->flags & READOUT_TOKEN_POSSESSIVE))

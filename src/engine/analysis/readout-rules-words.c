@@ -151,8 +151,8 @@ rules_is_adverbial_start (const Rules *r,
                           guint        i)
 {
   static const char * const words[] = {
-    "with", "in", "on", "at", "during", "after", "before", "from", "for", "about", "last",
-    "this", "earlier", "later", "yesterday", "today", "afterward", "afterwards", "recently",
+    "with", "in", "on", "at", "during", "after", "before", "from", "for", "about",
+    "earlier", "later", "yesterday", "today", "afterward", "afterwards", "recently",
     "late", "early", "via", "through", "when", "while", NULL
   };
 

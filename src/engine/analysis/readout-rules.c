@@ -369,7 +369,8 @@ floating_quotes (Rules *r)
       if (d == 0)
         continue;
       last = &g_array_index (directs, ReadoutRaw, d - 1);
-      if (qt->block_first > last->block + FLOAT_BLOCKS || last->entity < 0)
+      if (qt->block_first > last->block + FLOAT_BLOCKS ||
+          (last->entity < 0 && last->source_end == last->source_start))
         continue;
       /* Only sentence-like quotations: at a sentence or paragraph start. */
       {

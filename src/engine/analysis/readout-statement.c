@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "readout-statement.h"
 
 struct _ReadoutStatement
@@ -225,6 +227,29 @@ readout_statement_init (ReadoutStatement *self)
 {
 }
 
+/* g_utf8_offset_to_pointer() forwards, eight ASCII bytes at a time:
+ * statements are copied out of the whole text, one after another. */
+static const char *
+skip_forward (const char *p,
+              guint       n)
+{
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+
+  while (n >= 8)
+    {
+      guint64 x;
+
+      memcpy (&x, p, 8);
+      if ((x & highs) != 0)
+        break;
+      p += 8;
+      n -= 8;
+    }
+  for (; n > 0; n--)
+    p = g_utf8_next_char (p);
+  return p;
+}
+
 /* Moves @cursor to code point @offset and returns the pointer there;
  * the walk is as long as the distance, either way. */
 static const char *
@@ -237,7 +262,10 @@ cursor_seek (ReadoutTextCursor *cursor,
   if (offset == cursor->offset)
     return here;
 
-  there = g_utf8_offset_to_pointer (here, (glong)offset - (glong)cursor->offset);
+  if (offset > cursor->offset)
+    there = skip_forward (here, offset - cursor->offset);
+  else
+    there = g_utf8_offset_to_pointer (here, (glong)offset - (glong)cursor->offset);
   cursor->offset = offset;
   cursor->byte = there - cursor->text;
 
