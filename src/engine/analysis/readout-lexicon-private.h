@@ -50,6 +50,9 @@ struct _ReadoutLexicon
   GHashTable   *words;        /* lower-case word → ReadoutWordInfo* (owned) */
   guint         n_cues;
   ReadoutLexiconIndex first_index;   /* by_first, for matching */
+  /* Bit n of [b]: some first word starts with byte b and has n bytes
+   * (63: more); most tokens start no cue and stop here. */
+  guint64             first_lengths[256];
   ReadoutLexiconIndex word_index;    /* words, for matching */
 };
 

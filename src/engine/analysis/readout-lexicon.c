@@ -85,6 +85,12 @@ hash_word (const char *s,
   return h ^ (h >> 15);
 }
 
+static inline guint64
+length_bit (gsize len)
+{
+  return G_GUINT64_CONSTANT (1) << MIN (len, 63);
+}
+
 static void
 index_build (ReadoutLexiconIndex *index,
              GHashTable          *table)
@@ -182,6 +188,18 @@ readout_lexicon_new_from_files (const char  *cues_json,
   g_clear_pointer (&self->by_text, g_hash_table_unref);
   index_build (&self->first_index, self->by_first);
   index_build (&self->word_index, self->words);
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, self->by_first);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      {
+        const char *word = key;
+
+        self->first_lengths[(guchar)word[0]] |= length_bit (strlen (word));
+      }
+  }
 
   return g_steal_pointer (&self);
 }
@@ -321,7 +339,11 @@ readout_lexicon_match_cue (ReadoutLexicon      *self,
     return NULL;
   if (self->first_index.slots != NULL)
     {
-      guint32 hash = hash_word (lower, len);
+      guint32 hash;
+
+      if ((self->first_lengths[(guchar)lower[0]] & length_bit (len)) == 0)
+        return NULL;
+      hash = hash_word (lower, len);
 
       candidates = index_lookup (&self->first_index, lower, len, hash);
     }

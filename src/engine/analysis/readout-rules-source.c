@@ -195,13 +195,15 @@ rules_source_before (Rules *r,
   if (subject_ending_at (r, i, src))
     return TRUE;
 
-  /* "Japan’s defence minister, Hiroshi Tanaka, said": the closing comma
-   * of a role-first apposition. */
+  /* "Japan’s defence minister, Hiroshi Tanaka, said", "Mark Wynn,
+   * chairman of the district party, said": the closing comma of an
+   * apposition that is part of the mention. */
   if (i >= 2 && is_punct (r, i - 1, ",") && r->mentions->ending[i - 2] >= 0)
     {
       ReadoutMention *m = mention_at (r, r->mentions->ending[i - 2]);
 
-      if (m->kind == READOUT_MENTION_PERSON && m->name_first > m->first && is_punct (r, m->name_first - 1, ","))
+      if (m->kind == READOUT_MENTION_PERSON &&
+          ((m->name_first > m->first && is_punct (r, m->name_first - 1, ",")) || m->last > m->name_last))
         return src_from_mention (r, r->mentions->ending[i - 2], src);
     }
 
@@ -212,21 +214,36 @@ rules_source_before (Rules *r,
       guint c = i - 2;
 
       while (c > 0 && i - c < 30 && tok (r, c)->sentence == sentence && !is_punct (r, c, ",") &&
-             tok (r, c)->kind != READOUT_TOKEN_QUOTE && !rules_is_verb_cue_at (r, c))
+             tok (r, c)->kind != READOUT_TOKEN_QUOTE)
         c--;
       if (c == 0 || !is_punct (r, c, ",") || tok (r, c)->sentence != sentence)
         break;
-      if ((is_text (r, c + 1, "who") || is_text (r, c + 1, "which") || rules_is_np_determiner (r, c + 1) ||
-           r->mentions->starting[c + 1] >= 0 || r->mentions->ending[c - 1] >= 0) &&
-          subject_ending_at (r, c, src))
-        {
-          if (src->mention >= 0 && mention_at (r, src->mention)->kind == READOUT_MENTION_PRONOUN)
-            return FALSE;
-          src->last = cue_first;   /* the whole phrase, as annotators mark it */
-          while (src->last > src->first && (is_punct (r, src->last - 1, ",") || rules_is_skippable (r, src->last - 1)))
-            src->last--;
-          return TRUE;
-        }
+      /* "Rep. Elijah Cummings (D-Md.), chair of …, said" */
+      {
+        guint end = c;
+
+        if (is_punct (r, end - 1, ")"))
+          {
+            guint k = end - 1;
+
+            while (k > 0 && end - k < 10 && !is_punct (r, k, "("))
+              k--;
+            if (is_punct (r, k, "(") && k > 0)
+              end = k;
+          }
+        if ((is_text (r, c + 1, "who") || is_text (r, c + 1, "which") || rules_is_np_determiner (r, c + 1) ||
+             r->mentions->starting[c + 1] >= 0 || r->mentions->ending[end - 1] >= 0) &&
+            subject_ending_at (r, end, src))
+          {
+            if (src->mention >= 0 && mention_at (r, src->mention)->kind == READOUT_MENTION_PRONOUN)
+              return FALSE;
+            src->last = cue_first;   /* the whole phrase, as annotators mark it */
+            while (src->last > src->first && (is_punct (r, src->last - 1, ",") ||
+                                              rules_is_skippable (r, src->last - 1)))
+              src->last--;
+            return TRUE;
+          }
+      }
       /* "Sanders, meanwhile, who sits at zero, said": one more hop. */
       i = c + 1;
     }

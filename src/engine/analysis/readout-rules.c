@@ -70,9 +70,13 @@ apply_cue (Rules                 *r,
             ((cue->cue->flags & READOUT_CUE_FORM_BASE) && cue->cue->pos == READOUT_CUE_POS_VERB &&
              !(cue->cue->flags & READOUT_CUE_FORM_GERUND))))
         found = FALSE;
+      /* "…,” said Sherman"; a plain noun phrase only when it ends the
+       * clause (", said a spokesman."), or "said his district received…"
+       * would read as inverted. */
       if (!found && (cue->cue->flags & READOUT_CUE_INVERTS) && cue->first > s->first &&
           (tok (r, cue->first - 1)->kind != READOUT_TOKEN_WORD) &&
-          rules_source_after (r, cue->last, s->last, 8, &src))
+          rules_source_after (r, cue->last, s->last, 8, &src) &&
+          (src.mention >= 0 || src.last >= s->last || tok (r, src.last)->kind == READOUT_TOKEN_PUNCT))
         {
           found = TRUE;
           inverted = TRUE;
@@ -100,9 +104,25 @@ apply_cue (Rules                 *r,
   if (!continued && src.mention >= 0 && mention_at (r, src.mention)->kind == READOUT_MENTION_PRONOUN)
     raw.confidence -= 0.1;
 
-  /* 1. The cue group hangs on a quotation: “…,” Sherman said (“…”). */
+  /* 1. The cue group hangs on a quotation: “…,” Sherman said (“…”),
+   * also past a lower-case role ("“…,” campaign manager Robby Mook said"). */
   {
     guint q = group_first;
+
+    if (!inverted && !continued)
+      {
+        guint back = 0;
+
+        while (q > s->first && back < 4 && tok (r, q - 1)->kind == READOUT_TOKEN_WORD &&
+               !(tok (r, q - 1)->flags & READOUT_TOKEN_CAPITALIZED) && !rules_is_clause_word (r, q - 1) &&
+               !rules_is_cue_at (r, q - 1))
+          q--, back++;
+        if (back > 0 && !(q > s->first && (is_close (r, q - 1) || (is_comma_like (r, q - 1) && q - 1 > s->first &&
+                                                                     is_close (r, q - 2)))))
+          q = group_first;
+        else if (back > 0)
+          raw.source_start = tok (r, q)->start;
+      }
 
     if (q > s->first && is_comma_like (r, q - 1))
       q--;

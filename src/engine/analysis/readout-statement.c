@@ -88,10 +88,9 @@ readout_statement_finalize (GObject *object)
 {
   ReadoutStatement *self = (ReadoutStatement *)object;
 
+  /* One block holds all four strings, headed by the id. */
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->text, g_free);
-  g_clear_pointer (&self->cue, g_free);
-  g_clear_pointer (&self->source, g_free);
+  self->text = self->cue = self->source = NULL;
   g_clear_object (&self->speaker);
   g_clear_object (&self->party);
 
@@ -272,15 +271,23 @@ cursor_seek (ReadoutTextCursor *cursor,
   return there;
 }
 
-static char *
-cursor_copy (ReadoutTextCursor *cursor,
-             guint              start,
-             guint              end)
-{
-  const char *begin = cursor_seek (cursor, start);
-  const char *stop = cursor_seek (cursor, end);
+/* The strings of a statement, in the order of their one allocation. */
+enum { SPAN_ID, SPAN_SOURCE, SPAN_CUE, SPAN_TEXT, N_SPANS };
 
-  return g_strndup (begin, stop - begin);
+typedef struct
+{
+  const char *begin;   /* NULL: no such string */
+  const char *end;
+} Span;
+
+static void
+cursor_span (ReadoutTextCursor *cursor,
+             guint              start,
+             guint              end,
+             Span              *span)
+{
+  span->begin = cursor_seek (cursor, start);
+  span->end = cursor_seek (cursor, end);
 }
 
 ReadoutStatement *
@@ -301,6 +308,10 @@ _readout_statement_new_at (const char                 *id,
                            const ReadoutStatementInit *init)
 {
   ReadoutStatement *self;
+  Span spans[N_SPANS] = { { NULL, NULL }, };
+  char **fields[N_SPANS];
+  gsize size = 0;
+  char *block;
 
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (cursor != NULL && cursor->text != NULL, NULL);
@@ -312,7 +323,12 @@ _readout_statement_new_at (const char                 *id,
   g_return_val_if_fail (init->party == NULL || READOUT_IS_PARTY (init->party), NULL);
 
   self = g_object_new (READOUT_TYPE_STATEMENT, NULL);
-  self->id = g_strdup (id);
+  fields[SPAN_ID] = &self->id;
+  fields[SPAN_SOURCE] = &self->source;
+  fields[SPAN_CUE] = &self->cue;
+  fields[SPAN_TEXT] = &self->text;
+  spans[SPAN_ID].begin = id;
+  spans[SPAN_ID].end = id + strlen (id);
   self->kind = init->kind;
   self->start = init->start;
   self->end = init->end;
@@ -328,14 +344,33 @@ _readout_statement_new_at (const char                 *id,
    * order to keep the cursor's walks short. An empty cue or source span
    * means "none": NULL, and offsets 0 as the contract says. */
   if (init->source_start < init->source_end && init->source_start <= init->start)
-    self->source = cursor_copy (cursor, init->source_start, init->source_end);
+    cursor_span (cursor, init->source_start, init->source_end, &spans[SPAN_SOURCE]);
   if (init->cue_start < init->cue_end && init->cue_start <= init->start)
-    self->cue = cursor_copy (cursor, init->cue_start, init->cue_end);
-  self->text = cursor_copy (cursor, init->start, init->end);
-  if (init->source_start < init->source_end && self->source == NULL)
-    self->source = cursor_copy (cursor, init->source_start, init->source_end);
-  if (init->cue_start < init->cue_end && self->cue == NULL)
-    self->cue = cursor_copy (cursor, init->cue_start, init->cue_end);
+    cursor_span (cursor, init->cue_start, init->cue_end, &spans[SPAN_CUE]);
+  cursor_span (cursor, init->start, init->end, &spans[SPAN_TEXT]);
+  if (init->source_start < init->source_end && spans[SPAN_SOURCE].begin == NULL)
+    cursor_span (cursor, init->source_start, init->source_end, &spans[SPAN_SOURCE]);
+  if (init->cue_start < init->cue_end && spans[SPAN_CUE].begin == NULL)
+    cursor_span (cursor, init->cue_start, init->cue_end, &spans[SPAN_CUE]);
+
+  /* One allocation for the four strings, headed by the id: a document
+   * makes thousands of statements. */
+  for (guint i = 0; i < N_SPANS; i++)
+    if (spans[i].begin != NULL)
+      size += spans[i].end - spans[i].begin + 1;
+  block = g_malloc (size);
+  for (guint i = 0; i < N_SPANS; i++)
+    {
+      gsize n;
+
+      if (spans[i].begin == NULL)
+        continue;
+      n = spans[i].end - spans[i].begin;
+      memcpy (block, spans[i].begin, n);
+      block[n] = '\0';
+      *fields[i] = block;
+      block += n + 1;
+    }
 
   if (self->cue != NULL)
     {
