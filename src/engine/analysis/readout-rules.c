@@ -50,10 +50,29 @@ apply_cue (Rules                 *r,
 
   if (cue->cue->cue_class == READOUT_CUE_ACCORDING)
     {
-      if (!rules_source_after (r, cue->last, s->last, 12, &src))
+      /* "according to X": X runs to the comma or the end of the sentence
+       * ("a count by The Associated Press", "the Center for Responsive
+       * Politics"); a mention at its start gives the speaker. */
+      guint k = cue->last;
+      gint m = r->mentions->starting[k];
+
+      while (k < s->last && k - cue->last < 15 && !is_comma_like (r, k) &&
+             tok (r, k)->kind != READOUT_TOKEN_QUOTE &&
+             !(tok (r, k)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, k, "-") && !is_punct (r, k, "(") &&
+               !is_punct (r, k, ")")))
+        k++;
+      if (k == cue->last || (k < s->last && k - cue->last >= 15))
         return FALSE;
+      if (m < 0 && is_text (r, cue->last, "the"))
+        m = r->mentions->starting[cue->last + 1];
+      if (m >= 0 && (!rules_can_speak (mention_at (r, m)) || mention_at (r, m)->last < k))
+        m = mention_at (r, m)->last == k ? m : -1;
+      src.mention = m;
+      src.entity = m >= 0 ? mention_at (r, m)->entity : -1;
+      src.first = cue->last;
+      src.last = k;
       group_first = cue->first;
-      group_last = src.last;
+      group_last = k;
       inverted = TRUE;
     }
   else
@@ -86,7 +105,22 @@ apply_cue (Rules                 *r,
            is_text (r, cue->first - 1, "and")))
         {
           if (!rules_previous_source (r, raw.sentence, &raw))
-            return FALSE;
+            {
+              /* "Trump attacked Clinton on Monday, saying she…": the
+               * subject that opens the sentence. */
+              gint m = r->mentions->starting[s->first];
+
+              if (m < 0 && s->first + 1 < cue->first && rules_is_np_determiner (r, s->first))
+                m = r->mentions->starting[s->first + 1];
+              if (!(cue->cue->flags & READOUT_CUE_FORM_GERUND) || m < 0 ||
+                  !rules_can_speak (mention_at (r, m)) || mention_at (r, m)->last >= cue->first)
+                return FALSE;
+              src.mention = m;
+              src.entity = mention_at (r, m)->entity;
+              src.first = mention_at (r, m)->first;
+              src.last = mention_at (r, m)->last;
+              rules_set_source (r, &raw, &src);
+            }
           continued = TRUE;
         }
       if (!found && !continued)
