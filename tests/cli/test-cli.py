@@ -202,6 +202,31 @@ class CliTest(unittest.TestCase):
         if not statements:
             self.assertEqual(r.stdout.count('No statements found.'), 2)
 
+    def test_analysis_content(self):
+        # The speaker's name, role and party come from the apposition; the
+        # quote is the text between the marks, without its final comma.
+        r = run('analyze', self.article)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = json.loads(r.stdout)
+        speakers = {s['id']: s for s in out['speakers']}
+        quotes = [st for st in out['statements'] if st['kind'] == 'direct']
+        self.assertEqual(len(quotes), 1)
+        quote = quotes[0]
+        self.assertEqual(quote['text'], 'We have made progress, but not enough')
+        self.assertEqual(quote['cue'], 'told reporters')
+        self.assertEqual(quote['party'], 'NOR')
+        self.assertEqual(speakers[quote['speaker']]['name'], 'Kari Berg')
+        self.assertEqual(speakers[quote['speaker']]['role'], 'minister')
+        reported = [st for st in out['statements'] if st['text'].startswith('Warsaw wanted')]
+        self.assertEqual(len(reported), 1)
+        self.assertEqual(reported[0]['kind'], 'indirect')
+        self.assertEqual(reported[0]['party'], 'POL')
+        self.assertIn('NOR', [p['id'] for p in out['parties']])
+        text = run('analyze', '--format', 'text', self.article)
+        self.assertEqual(text.returncode, 0, text.stderr)
+        self.assertIn('Kari Berg, minister', text.stdout)
+        self.assertIn('[direct] “We have made progress, but not enough”', text.stdout)
+
     def test_empty_analysis(self):
         # A document with no quotation and no speech verb has no statements.
         plain = os.path.join(self.tmp.name, 'plain.txt')

@@ -130,6 +130,26 @@ subject_ending_at (Rules *r,
       if (src->first > 0 && (is_text (r, src->first - 1, "the") || is_text (r, src->first - 1, "a")) &&
           tok (r, src->first - 1)->sentence == tok (r, src->first)->sentence)
         src->first--;
+      /* "Foreign ministers from Norway and Poland agreed": the mention is
+       * inside a prepositional phrase; the subject is the phrase before. */
+      {
+        guint p = src->first;
+
+        while (p > 1 && is_text (r, p - 1, "and") && r->mentions->ending[p - 2] >= 0)
+          p = mention_at (r, r->mentions->ending[p - 2])->first;
+        if (p > 1 && rules_is_preposition (r, p - 1) && !is_text (r, p - 1, "with") &&
+            tok (r, p - 1)->sentence == tok (r, end - 1)->sentence)
+          {
+            Src head = { -1, -1, 0, 0 };
+            guint last = src->last;
+
+            if (subject_ending_at (r, p - 1, &head))
+              {
+                *src = head;
+                src->last = last;
+              }
+          }
+      }
       return TRUE;
     }
   /* "…Murphy, who campaigned with her, said" is handled by the caller;

@@ -150,7 +150,8 @@ link_mention (ReadoutEntities     *self,
   g_array_append_val (e->mentions, span);
   if (e->party == NULL)
     e->party = m->party;
-  if (e->role == NULL && m->role != NULL)
+  /* A person known only by a role is named by it; no need to repeat it. */
+  if (e->role == NULL && m->role != NULL && g_strcmp0 (e->name, m->role) != 0)
     e->role = g_strdup (m->role);
   if (e->gender == READOUT_GENDER_UNKNOWN && m->kind != READOUT_MENTION_PARTY &&
       m->gender != READOUT_GENDER_NEUTER)
