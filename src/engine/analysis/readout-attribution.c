@@ -24,8 +24,11 @@ static ReadoutSpeaker *
 make_speaker (ReadoutEntity *e,
               guint          index)
 {
-  g_autofree char *id = g_strdup_printf ("p%u", index);
-  ReadoutSpeaker *speaker = _readout_speaker_new (id, e->name, e->role, e->kind, e->party);
+  char id[16];
+  ReadoutSpeaker *speaker;
+
+  g_snprintf (id, sizeof id, "p%u", index);
+  speaker = _readout_speaker_new (id, e->name, e->role, e->kind, e->party);
 
   for (guint i = 0; i < e->mentions->len; i++)
     {
@@ -64,14 +67,25 @@ compare_raw (gconstpointer a,
 }
 
 static void
-add_party (GListStore   *parties,
+add_party (GPtrArray    *parties,
            GHashTable   *seen,
            ReadoutParty *party)
 {
   if (party == NULL || g_hash_table_contains (seen, party))
     return;
   g_hash_table_add (seen, party);
-  g_list_store_append (parties, party);
+  g_ptr_array_add (parties, party);
+}
+
+/* One splice per store: an append each would emit items-changed each time. */
+static GListStore *
+store_from (GType      type,
+            GPtrArray *items)
+{
+  GListStore *store = g_list_store_new (type);
+
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+  return store;
 }
 
 static ReadoutAnalysis *
@@ -79,9 +93,9 @@ build (ReadoutDocument *document,
        ReadoutEntities *entities,
        GArray          *raw)
 {
-  g_autoptr(GListStore) parties = g_list_store_new (READOUT_TYPE_PARTY);
-  g_autoptr(GListStore) speakers = g_list_store_new (READOUT_TYPE_SPEAKER);
-  g_autoptr(GListStore) statements = g_list_store_new (READOUT_TYPE_STATEMENT);
+  g_autoptr(GPtrArray) parties = g_ptr_array_new ();
+  g_autoptr(GPtrArray) speakers = g_ptr_array_new ();
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (unref_nullable);
   g_autofree guint *order = NULL;
@@ -144,15 +158,14 @@ build (ReadoutDocument *document,
         ReadoutSpeaker *speaker = make_speaker (&g_array_index (entities->entities, ReadoutEntity, e), ++n_speakers);
 
         g_ptr_array_index (objects, e) = speaker;
-        g_list_store_append (speakers, speaker);
+        g_ptr_array_add (speakers, speaker);
       }
   }
 
   for (guint i = 0; i < raw->len; i++)
     {
       ReadoutRaw *r = &g_array_index (raw, ReadoutRaw, i);
-      g_autofree char *id = g_strdup_printf ("s%u", i + 1);
-      g_autoptr(ReadoutStatement) statement = NULL;
+      char id[16];
       ReadoutStatementInit init = { 0 };
 
       init.kind = r->kind;
@@ -174,14 +187,14 @@ build (ReadoutDocument *document,
         add_party (parties, seen, readout_speaker_get_party (init.speaker));
       add_party (parties, seen, init.party);
 
-      statement = _readout_statement_new_at (id, &cursor, &init);
-      g_list_store_append (statements, statement);
+      g_snprintf (id, sizeof id, "s%u", i + 1);
+      g_ptr_array_add (statements, _readout_statement_new_at (id, &cursor, &init));
     }
 
   return _readout_analysis_new (document,
-                                g_steal_pointer (&parties),
-                                g_steal_pointer (&speakers),
-                                g_steal_pointer (&statements));
+                                store_from (READOUT_TYPE_PARTY, parties),
+                                store_from (READOUT_TYPE_SPEAKER, speakers),
+                                store_from (READOUT_TYPE_STATEMENT, statements));
 }
 
 ReadoutAnalysis *

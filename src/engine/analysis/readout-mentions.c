@@ -33,6 +33,7 @@ typedef struct
   guint                  *pm_first;    /* per party mention: first/last token */
   guint                  *pm_last;
   GHashTable             *lowercase;   /* words seen in lower case: "negotiations" */
+  GArray                 *keys;        /* the Key structs the table points to */
   guchar                 *used;        /* per token: already inside a mention */
   ReadoutMentions        *out;
   guint                   n;
@@ -111,7 +112,8 @@ key_equal (gconstpointer a,
 static void
 collect_lowercase (Finder *f)
 {
-  f->lowercase = g_hash_table_new_full (key_hash, key_equal, g_free, NULL);
+  f->lowercase = g_hash_table_new (key_hash, key_equal);
+  f->keys = g_array_new (FALSE, FALSE, sizeof (Key));
 
   for (guint i = 0; i < f->n; i++)
     {
@@ -121,9 +123,12 @@ collect_lowercase (Finder *f)
       if (t->kind != READOUT_TOKEN_WORD || (t->flags & READOUT_TOKEN_CAPITALIZED))
         continue;
       k.p = readout_tokens_lower (f->tokens, i, &k.len);
-      if (!g_hash_table_contains (f->lowercase, &k))
-        g_hash_table_add (f->lowercase, g_memdup2 (&k, sizeof k));
+      /* Keys live in one array, not one allocation each; the table only
+       * points into it. */
+      g_array_append_val (f->keys, k);
     }
+  for (guint i = 0; i < f->keys->len; i++)
+    g_hash_table_add (f->lowercase, &g_array_index (f->keys, Key, i));
 }
 
 static gboolean
@@ -942,6 +947,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
 
   g_array_unref (f.pmentions);
   g_hash_table_unref (f.lowercase);
+  g_array_unref (f.keys);
   g_free (f.pm_first);
   g_free (f.pm_last);
   g_free (f.info);

@@ -120,10 +120,13 @@ is_space (gunichar c)
          (c != 0 && g_unichar_isspace (c));
 }
 
-static gboolean
+/* Called for every character: ASCII, nearly all of them, leaves early. */
+static inline gboolean
 is_quote_char (gunichar c)
 {
-  return c == '"' || c == '\'' || (c >= 0x2018 && c <= 0x201E) ||
+  if (c < 0x80)
+    return c == '"' || c == '\'';
+  return (c >= 0x2018 && c <= 0x201E) ||
          c == 0xAB || c == 0xBB || c == 0x2039 || c == 0x203A ||
          (c >= 0x300C && c <= 0x300F);
 }

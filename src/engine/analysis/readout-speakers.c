@@ -53,21 +53,42 @@ clean_name (char *name)
   return name;
 }
 
+static gboolean
+is_ascii (const char *s)
+{
+  for (; *s; s++)
+    if ((guchar) *s >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* Names are nearly always ASCII; g_utf8_strdown() only when they are not. */
+static char *
+lower (const char *s)
+{
+  return is_ascii (s) ? g_ascii_strdown (s, -1) : g_utf8_strdown (s, -1);
+}
+
 static char *
 last_word_lower (const char *name)
 {
   const char *space = strrchr (name, ' ');
 
-  return g_utf8_strdown (space ? space + 1 : name, -1);
+  return lower (space ? space + 1 : name);
 }
 
 static char *
 name_key (ReadoutSpeakerKind  kind,
           const char         *name)
 {
-  g_autofree char *lower = g_utf8_strdown (name, -1);
+  char *key = lower (name);
+  gsize len = strlen (key);
 
-  return g_strdup_printf ("%d:%s", kind, lower);
+  /* The kind as one leading character: "0sergei ryabkov". */
+  key = g_realloc (key, len + 2);
+  memmove (key + 1, key, len + 1);
+  key[0] = (char) ('0' + kind);
+  return key;
 }
 
 static gint
@@ -141,10 +162,10 @@ link_mention (ReadoutEntities     *self,
 
       for (guint i = 1; parts[i] != NULL; i++)
         {
-          g_autofree char *lower = g_utf8_strdown (parts[i], -1);
+          g_autofree char *part = lower (parts[i]);
 
-          if (g_utf8_strlen (lower, -1) > 2)
-            g_hash_table_replace (self->by_surname, g_steal_pointer (&lower), GINT_TO_POINTER (entity + 1));
+          if (g_utf8_strlen (part, -1) > 2)
+            g_hash_table_replace (self->by_surname, g_steal_pointer (&part), GINT_TO_POINTER (entity + 1));
         }
     }
   g_array_append_val (e->mentions, span);
