@@ -1,0 +1,492 @@
+/* readout-mentions-people.c — people and roles
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Names with their title chains and appositions ("Russian Deputy Foreign
+ * Minister Sergei Ryabkov", "Japan’s defence minister, Hiroshi Tanaka,"),
+ * and role noun phrases ("the spokeswoman", "a Japanese official who asked
+ * not to be named").
+ */
+
+#include "config.h"
+
+#include "readout-mentions-private.h"
+
+/* Title words in front of a name: "U.S. Deputy Secretary of State",
+ * "Germany’s foreign minister", "Mr.". Returns the first token of the
+ * chain and fills @role, @party and @gender. */
+static guint
+title_chain (Finder        *f,
+             guint          name_first,
+             GString       *role,
+             ReadoutParty **party,
+             ReadoutGender *gender)
+{
+  guint first = name_first;
+  guint role_first = name_first;
+  guint steps = 0;
+
+  while (first > 0 && steps++ < MAX_CHAIN_TOKENS)
+    {
+      guint i = first - 1;
+      ReadoutWordKind kind = word_kind (f, i);
+
+      if (!same_sentence (f, i, name_first) || in_quote (f, i) || f->used[i])
+        break;
+      if (kind == READOUT_WORD_TITLE || kind == READOUT_WORD_TITLE_PART ||
+          kind == READOUT_WORD_ROLE_NOUN)
+        {
+          /* "of"/"the" only count inside a chain: "Secretary of State". */
+          if (f->info[i]->kind == READOUT_WORD_TITLE_PART && i > 0 &&
+              (is_text (f, i, "of") || is_text (f, i, "the") || is_text (f, i, "for")) &&
+              word_kind (f, i - 1) != READOUT_WORD_TITLE && word_kind (f, i - 1) != READOUT_WORD_TITLE_PART)
+            break;
+          first = i;
+          role_first = i;
+        }
+      else if (kind == READOUT_WORD_NONE && is_word (f, i) && (tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED) &&
+               f->party[i] < 0 && role_first == i + 1 && i + 1 < name_first &&
+               (word_kind (f, i + 1) == READOUT_WORD_TITLE || word_kind (f, i + 1) == READOUT_WORD_TITLE_PART) &&
+               !(tok (f, i)->flags & READOUT_TOKEN_SENTENCE_START))
+        {
+          /* "Water Minister", "Trade Secretary": a portfolio. */
+          first = i;
+          role_first = i;
+        }
+      else if (kind == READOUT_WORD_HONORIFIC)
+        {
+          if (*gender == READOUT_GENDER_UNKNOWN)
+            *gender = f->info[i]->gender;
+          first = i;
+        }
+      else if (f->party[i] >= 0 && party_kind_of (f, i) != READOUT_PARTY_MENTION_CAPITAL)
+        {
+          if (*party == NULL)
+            *party = party_of (f, i);
+          /* "NATO Secretary General": the official's words are the role. */
+          if (party_kind_of (f, i) == READOUT_PARTY_MENTION_OFFICIAL)
+            role_first = MIN (role_first, f->pm_first[f->party[i]]);
+          first = MIN (i, f->pm_first[f->party[i]]);
+        }
+      else
+        break;
+    }
+
+  /* A chain of only "of"/"the" parts is no title. */
+  while (first < name_first && (is_text (f, first, "of") || is_text (f, first, "for")))
+    first++;
+  if (role_first < name_first)
+    {
+      guint end = name_first;
+
+      while (role_first < end && (is_text (f, role_first, "the") || is_text (f, role_first, "of")))
+        role_first++;
+      for (guint i = role_first; i < end; i++)
+        {
+          if (word_kind (f, i) == READOUT_WORD_HONORIFIC || (tok (f, i)->flags & READOUT_TOKEN_POSSESSIVE) ||
+              (f->party[i] >= 0 && (party_kind_of (f, i) != READOUT_PARTY_MENTION_OFFICIAL ||
+                                    (tok (f, i)->flags & READOUT_TOKEN_ALL_CAPS) || is_text (f, i, "the"))))
+            continue;
+          if (f->info[i] && f->info[i]->gender != READOUT_GENDER_UNKNOWN && *gender == READOUT_GENDER_UNKNOWN)
+            *gender = f->info[i]->gender;
+          mentions_append_word (role, f, i);
+        }
+    }
+  return first;
+}
+
+static gboolean
+has_title_left (Finder *f,
+                guint   i)
+{
+  return i > 0 && (word_kind (f, i - 1) == READOUT_WORD_TITLE || word_kind (f, i - 1) == READOUT_WORD_ROLE_NOUN);
+}
+
+/* The role noun phrase in front of a name, between commas: "Japan’s
+ * defence minister, Hiroshi Tanaka,", "Chile’s mining minister, Andrea
+ * Soto,", "Qatar’s minister of state, Mariam Al-Kuwari,". Returns the
+ * mention's first token, @name_first when there is no role. */
+static guint
+role_before_name (Finder        *f,
+                  guint          name_first,
+                  GString       *role,
+                  ReadoutParty **party,
+                  ReadoutGender *gender)
+{
+  guint comma = name_first - 1;
+  guint k = comma;
+  gboolean has_title = FALSE;
+
+  while (k > 0 && comma - k < 6)
+    {
+      guint i = k - 1;
+      ReadoutWordKind kind = word_kind (f, i);
+
+      if (!same_sentence (f, i, comma) || in_quote (f, i) || f->used[i] || !is_word (f, i))
+        break;
+      if (f->party[i] >= 0 || mentions_is_determiner (f, i))
+        {
+          guint start = f->party[i] >= 0 ? MIN (i, f->pm_first[f->party[i]]) : i;
+          guint before = start;
+
+          if (before > 0 && f->party[i] >= 0 && is_text (f, before - 1, "the"))
+            before--;
+          /* "envoy to the OSCE", "ambassador at the UN": a complement,
+           * not the person's party. */
+          if (before > 0 && (is_text (f, before - 1, "to") || is_text (f, before - 1, "at") ||
+                             is_text (f, before - 1, "of") || is_text (f, before - 1, "in")) &&
+              has_title_left (f, before - 1))
+            {
+              k = before - 1;
+              continue;
+            }
+          if (f->party[i] >= 0 && *party == NULL)
+            *party = party_of (f, i);
+          k = start;
+          break;
+        }
+      if (kind == READOUT_WORD_TITLE || kind == READOUT_WORD_ROLE_NOUN)
+        has_title = TRUE;
+      else if (kind != READOUT_WORD_TITLE_PART &&
+               ((tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED) || kind != READOUT_WORD_NONE ||
+                mentions_is_function_word (f, i)))
+        break;
+      k = i;
+    }
+  if (!has_title || k >= comma)
+    return name_first;
+  for (guint i = k; i < comma; i++)
+    {
+      if (f->party[i] >= 0 || mentions_is_determiner (f, i))
+        continue;
+      if (f->info[i] && f->info[i]->gender != READOUT_GENDER_UNKNOWN &&
+          f->info[i]->gender != READOUT_GENDER_NEUTER && *gender == READOUT_GENDER_UNKNOWN)
+        *gender = f->info[i]->gender;
+      mentions_append_word (role, f, i);
+    }
+  if (k > 0 && is_text (f, k - 1, "the") && same_sentence (f, k - 1, comma) && !f->used[k - 1])
+    k--;
+  return k;
+}
+
+/* ", president of the European Commission," after a name, or the role
+ * noun phrase of "A department spokesman, Thomas Reilly,". Returns the
+ * last token (exclusive) of the apposition, or @start when there is none. */
+static guint
+scan_role_phrase (Finder        *f,
+                  guint          start,
+                  GString       *role,
+                  ReadoutParty **party,
+                  ReadoutGender *gender)
+{
+  gboolean has_role = FALSE;
+  guint i = start;
+  guint role_start = start;
+
+  while (i < f->n && mentions_is_determiner (f, i) && i - start < 2)
+    i++;
+  role_start = i;
+  for (; i < f->n && i - start < MAX_APPOSITION; i++)
+    {
+      const ReadoutToken *t = tok (f, i);
+      ReadoutWordKind kind = word_kind (f, i);
+
+      if (!same_sentence (f, i, start) || in_quote (f, i))
+        break;
+      if (t->kind == READOUT_TOKEN_PUNCT)
+        break;
+      if (t->kind == READOUT_TOKEN_WORD && kind == READOUT_WORD_NONE && f->party[i] < 0 &&
+          (t->flags & READOUT_TOKEN_CAPITALIZED) == 0 && !has_role && i - role_start > 3)
+        return start;
+      /* "Fontes, the government will…" is no apposition. */
+      if (t->kind == READOUT_TOKEN_WORD && mentions_is_function_word (f, i) && !is_text (f, i, "of") &&
+          !is_text (f, i, "for") && !is_text (f, i, "at") && !is_text (f, i, "and") &&
+          !is_text (f, i, "to") && !is_text (f, i, "in") && !is_text (f, i, "on") && !is_text (f, i, "with"))
+        return start;
+      if (kind == READOUT_WORD_TITLE ||
+          (kind == READOUT_WORD_ROLE_NOUN && f->info[i]->gender != READOUT_GENDER_NEUTER))
+        {
+          has_role = TRUE;
+          if (f->info[i]->gender != READOUT_GENDER_UNKNOWN && *gender == READOUT_GENDER_UNKNOWN)
+            *gender = f->info[i]->gender;
+        }
+      if (kind == READOUT_WORD_PRONOUN)
+        return start;
+      if (f->party[i] >= 0 && *party == NULL)
+        *party = party_of (f, i);
+    }
+  if (!has_role || i == role_start)
+    return start;
+  for (guint k = role_start; k < i; k++)
+    mentions_append_word (role, f, k);
+  return i;
+}
+
+void
+mentions_find_people (Finder *f)
+{
+  for (guint i = 0; i < f->n; i++)
+    {
+      g_autoptr(GString) role = NULL;
+      ReadoutMention m = { 0 };
+      ReadoutParty *party = NULL;
+      ReadoutGender gender = READOUT_GENDER_UNKNOWN;
+      guint a = i, b = i;
+
+      if (!mentions_is_name_word (f, i))
+        continue;
+
+      /* The name: capitalised words with particles between them. */
+      while (b < f->n && b - a < MAX_NAME_TOKENS)
+        {
+          if (mentions_is_name_word (f, b) && same_sentence (f, a, b))
+            {
+              b++;
+              if (tok (f, b - 1)->flags & READOUT_TOKEN_POSSESSIVE)
+                break;
+              continue;
+            }
+          if (b > a && mentions_is_particle (f, b) && mentions_is_name_word (f, b + 1) && same_sentence (f, a, b + 1))
+            {
+              b++;
+              continue;
+            }
+          break;
+        }
+      if (b == a)
+        continue;
+      /* "a Southeast Asian diplomat", "the Tibetan spiritual leader",
+       * "Western officials": adjectives of a role noun. */
+      if (!(tok (f, b - 1)->flags & READOUT_TOKEN_POSSESSIVE))
+        {
+          gboolean adjective = FALSE;
+
+          for (guint k = b; k < f->n && k < b + 3 && same_sentence (f, a, k) && is_word (f, k) &&
+               !(tok (f, k)->flags & READOUT_TOKEN_CAPITALIZED) && !mentions_is_function_word (f, k); k++)
+            if (word_kind (f, k) == READOUT_WORD_ROLE_NOUN || word_kind (f, k) == READOUT_WORD_ANONYMOUS ||
+                word_kind (f, k) == READOUT_WORD_TITLE)
+              {
+                adjective = TRUE;
+                break;
+              }
+          if (adjective)
+            {
+              i = b - 1;
+              continue;
+            }
+        }
+      /* "Fisheries Minister", "External Affairs Minister": a portfolio,
+       * which the title chain of the name after it takes. */
+      if (b < f->n && same_sentence (f, a, b) && (tok (f, b)->flags & READOUT_TOKEN_CAPITALIZED) &&
+          (word_kind (f, b) == READOUT_WORD_TITLE || word_kind (f, b) == READOUT_WORD_TITLE_PART ||
+           word_kind (f, b) == READOUT_WORD_ROLE_NOUN) &&
+          !(tok (f, b - 1)->flags & READOUT_TOKEN_POSSESSIVE))
+        {
+          i = b - 1;
+          continue;
+        }
+      {
+        gboolean place = FALSE;
+
+        for (guint k = a; k < b; k++)
+          place |= mentions_is_place_word (f, k);
+        if (place)
+          {
+            i = b - 1;
+            continue;
+          }
+      }
+
+      role = g_string_new (NULL);
+      m.name_first = a;
+      m.name_last = b;
+      m.first = title_chain (f, a, role, &party, &gender);
+      /* The role in front, between commas: "Japan’s defence minister,
+       * Hiroshi Tanaka, said". */
+      /* "The EU’s foreign policy chief, Josep Navarro,": an official from
+       * the party directory in front. */
+      if (m.first == a && a >= 2 && is_text (f, a - 1, ",") && f->party[a - 2] >= 0 &&
+          party_kind_of (f, a - 2) == READOUT_PARTY_MENTION_OFFICIAL && !f->used[a - 2])
+        {
+          guint p = f->party[a - 2];
+          guint first = f->pm_first[p];
+
+          party = party_of (f, a - 2);
+          for (guint k = first; k < a - 1; k++)
+            if (!is_text (f, k, "the") && tok (f, k)->start >= g_array_index (f->pmentions, ReadoutPartyMention, p).start &&
+                !(tok (f, k)->flags & READOUT_TOKEN_POSSESSIVE) && !(tok (f, k)->flags & READOUT_TOKEN_ALL_CAPS))
+              mentions_append_word (role, f, k);
+          if (first > 0 && is_text (f, first - 1, "the"))
+            first--;
+          m.first = first;
+        }
+      if (m.first == a && a >= 2 && is_text (f, a - 1, ",") &&
+          (is_text (f, b, ",") || b >= f->n || !same_sentence (f, a, b)))
+        m.first = role_before_name (f, a, role, &party, &gender);
+      m.last = b;
+      m.possessive = (tok (f, b - 1)->flags & READOUT_TOKEN_POSSESSIVE) != 0;
+
+      /* Apposition after the name: "Lukas Brandt, Germany’s foreign minister,". */
+      if (!m.possessive && role->len == 0 && is_text (f, b, ","))
+        {
+          guint end = scan_role_phrase (f, b + 1, role, &party, &gender);
+
+          if (end > b + 1)
+            m.last = end;
+        }
+
+      m.kind = READOUT_MENTION_PERSON;
+      m.gender = gender;
+      m.party = party;
+      m.role = role->len > 0 ? g_strdup (role->str) : NULL;
+      mentions_add_mention (f, &m);
+      i = m.last - 1;
+    }
+}
+
+/* Post-modifiers that make a noun phrase an anonymous source. */
+static guint
+anonymous_tail (Finder *f,
+                guint   i)
+{
+  static const char * const starts[] = {
+    "familiar", "who", "close", "briefed", "with", "speaking", "involved", "knowledgeable", NULL
+  };
+  gboolean ok = FALSE;
+  guint k;
+
+  for (k = 0; starts[k]; k++)
+    if (is_text (f, i, starts[k]))
+      ok = TRUE;
+  if (!ok)
+    return i;
+  for (k = i; k < f->n && k - i < MAX_POSTMODIFIER + 4 && same_sentence (f, i, k); k++)
+    {
+      guint n_cue = 0;
+
+      if (tok (f, k)->kind != READOUT_TOKEN_WORD && tok (f, k)->kind != READOUT_TOKEN_NUMBER)
+        break;
+      if (k > i + 1 && readout_lexicon_match_cue (f->lexicon, f->tokens, k, &n_cue) != NULL &&
+          !is_text (f, k, "talks"))
+        {
+          /* "who asked not to be named said": the tail ends after "named". */
+          if (is_text (f, i, "who") &&
+              (k < i + 3 || is_text (f, k - 1, "be") || is_text (f, k - 1, "to") || is_text (f, k - 1, "not")))
+            continue;
+          break;
+        }
+    }
+  return k;
+}
+
+void
+mentions_find_roles (Finder *f)
+{
+  for (guint h = 0; h < f->n; h++)
+    {
+      g_autoptr(GString) role = NULL;
+      ReadoutMention m = { 0 };
+      ReadoutWordKind kind = word_kind (f, h);
+      ReadoutParty *party = NULL;
+      gboolean definite = FALSE, anchored = FALSE;
+      guint first = h;
+
+      if ((kind != READOUT_WORD_ROLE_NOUN && kind != READOUT_WORD_ANONYMOUS &&
+           kind != READOUT_WORD_TITLE) || f->used[h] || in_quote (f, h))
+        continue;
+      /* "Azerbaijan’s defence ministry", "the NATO secretary general": the
+       * party directory knows them better. */
+      if (f->party[h] >= 0)
+        continue;
+
+      /* Left: determiner, adjectives, party words, title parts. */
+      for (guint k = h; k > 0 && h - k < 5;)
+        {
+          guint i = k - 1;
+
+          if (!same_sentence (f, i, h) || in_quote (f, i) || f->used[i] ||
+              tok (f, i)->kind != READOUT_TOKEN_WORD)
+            break;
+          if (mentions_is_determiner (f, i))
+            {
+              first = i;
+              anchored = TRUE;
+              definite = is_text (f, i, "the") || is_text (f, i, "its") || is_text (f, i, "his") ||
+                         is_text (f, i, "her") || is_text (f, i, "their");
+              break;
+            }
+          if (f->party[i] >= 0)
+            {
+              if (party == NULL)
+                party = party_of (f, i);
+              first = MIN (i, f->pm_first[f->party[i]]);
+              anchored = TRUE;
+              if (tok (f, i)->flags & READOUT_TOKEN_POSSESSIVE)
+                {
+                  definite = TRUE;   /* "South Korea’s Unification Ministry" */
+                  break;
+                }
+              k = first;
+              continue;
+            }
+          if (word_kind (f, i) == READOUT_WORD_PRONOUN || word_kind (f, i) == READOUT_WORD_NOT_NAME)
+            break;
+          if (mentions_is_function_word (f, i))
+            break;
+          /* "Unification Ministry", "a Southeast Asian diplomat": capitalised
+           * words too, as long as a determiner or party anchors them. */
+          if (f->info[i] != NULL || (tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED) == 0 ||
+              !(tok (f, i)->flags & READOUT_TOKEN_SENTENCE_START))
+            {
+              first = i;
+              k = i;
+              continue;
+            }
+          break;
+        }
+      if (!anchored)
+        {
+          first = h;
+          /* A bare plural noun may still speak: "Officials said", "diplomats say". */
+          if (!(f->info[h]->plural || (tok (f, h)->flags & READOUT_TOKEN_SENTENCE_START)))
+            continue;
+        }
+
+      role = g_string_new (NULL);
+      for (guint i = first; i <= h; i++)
+        if (!mentions_is_determiner (f, i))
+          mentions_append_word (role, f, i);
+
+      m.first = first;
+      m.last = anonymous_tail (f, h + 1);
+      m.plural = f->info[h]->plural;
+      m.gender = f->info[h]->gender;
+      m.party = party;
+      m.possessive = (tok (f, h)->flags & READOUT_TOKEN_POSSESSIVE) != 0;
+      /* "the official" after "a Japanese official who…": the same one. */
+      m.kind = (m.last > h + 1 || !definite) ? READOUT_MENTION_ANONYMOUS : READOUT_MENTION_ROLE;
+      m.anonymous = kind == READOUT_WORD_ANONYMOUS;
+
+      /* "A department spokesman, Thomas Reilly," names the person. */
+      if (is_text (f, m.last, ",") && mentions_is_name_word (f, m.last + 1))
+        {
+          guint b = m.last + 1;
+
+          while (b < f->n && mentions_is_name_word (f, b) && b - m.last <= MAX_NAME_TOKENS)
+            b++;
+          if (b > m.last + 2 || is_text (f, b, ","))
+            {
+              m.name_first = m.last + 1;
+              m.name_last = b;
+              m.last = b;
+              m.kind = READOUT_MENTION_PERSON;
+              m.plural = FALSE;
+            }
+        }
+      /* An anonymous source's words are its name, not a role. */
+      m.role = m.kind == READOUT_MENTION_ANONYMOUS ? NULL : g_strdup (role->str);
+      mentions_add_mention (f, &m);
+      h = m.last - 1;
+    }
+}

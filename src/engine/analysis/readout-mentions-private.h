@@ -1,0 +1,108 @@
+/* readout-mentions-private.h — what the mention finders share
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Internal to readout-mentions*.c.
+ */
+
+#pragma once
+
+#include "readout-mentions.h"
+
+G_BEGIN_DECLS
+
+#define MAX_NAME_TOKENS  5
+#define MAX_CHAIN_TOKENS 8
+#define MAX_APPOSITION   14
+#define MAX_POSTMODIFIER 10
+
+typedef struct
+{
+  const ReadoutTokens    *tokens;
+  ReadoutLexicon         *lexicon;
+  const ReadoutWordInfo **info;        /* per token, nullable */
+  gint                   *party;       /* per token: index into pmentions of the mention covering it, or -1 */
+  GArray                 *pmentions;   /* ReadoutPartyMention */
+  guint                  *pm_first;    /* per party mention: first/last token */
+  guint                  *pm_last;
+  GHashTable             *lowercase;   /* words seen in lower case: "negotiations" */
+  GArray                 *keys;        /* the Key structs the table points to */
+  guchar                 *used;        /* per token: already inside a mention */
+  ReadoutMentions        *out;
+  guint                   n;
+} Finder;
+
+static inline const ReadoutToken *
+tok (const Finder *f,
+     guint         i)
+{
+  return &g_array_index (f->tokens->tokens, ReadoutToken, i);
+}
+
+static inline gboolean
+is_word (const Finder *f,
+         guint         i)
+{
+  return i < f->n && tok (f, i)->kind == READOUT_TOKEN_WORD;
+}
+
+static inline gboolean
+is_text (const Finder *f,
+         guint         i,
+         const char   *word)
+{
+  return i < f->n && readout_tokens_is (f->tokens, i, word);
+}
+
+static inline gboolean
+in_quote (const Finder *f,
+          guint         i)
+{
+  const ReadoutToken *t = tok (f, i);
+
+  return (t->flags & READOUT_TOKEN_IN_QUOTE) != 0 || t->kind == READOUT_TOKEN_QUOTE;
+}
+
+static inline ReadoutWordKind
+word_kind (const Finder *f,
+           guint         i)
+{
+  return i < f->n && f->info[i] != NULL ? f->info[i]->kind : READOUT_WORD_NONE;
+}
+
+static inline gboolean
+same_sentence (const Finder *f,
+               guint         a,
+               guint         b)
+{
+  return a < f->n && b < f->n && tok (f, a)->sentence == tok (f, b)->sentence;
+}
+
+static inline ReadoutParty *
+party_of (const Finder *f,
+          guint         i)
+{
+  if (i >= f->n || f->party[i] < 0)
+    return NULL;
+  return g_array_index (f->pmentions, ReadoutPartyMention, f->party[i]).party;
+}
+
+static inline ReadoutPartyMentionKind
+party_kind_of (const Finder *f,
+               guint         i)
+{
+  return g_array_index (f->pmentions, ReadoutPartyMention, f->party[i]).kind;
+}
+
+gboolean mentions_is_particle (const Finder *f, guint i);
+gboolean mentions_is_name_word (const Finder *f, guint i);
+gboolean mentions_is_place_word (const Finder *f, guint i);
+void mentions_append_word (GString *s, const Finder *f, guint i);
+gboolean mentions_is_determiner (const Finder *f, guint i);
+gboolean mentions_is_function_word (const Finder *f, guint i);
+guint mentions_add_mention (Finder *f, ReadoutMention *m);
+void mentions_find_people (Finder *f);
+void mentions_find_roles (Finder *f);
+
+G_END_DECLS
