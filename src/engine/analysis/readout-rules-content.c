@@ -335,6 +335,11 @@ rules_has_complement (Rules            *r,
     {
       if (is_text (r, k, "that") || is_punct (r, k, ":") || is_open (r, k))
         return TRUE;
+      /* "described the talks as unrealistic", "characterised it as …" */
+      if (is_text (r, k, "as") && k > from &&
+          (g_str_equal (cue->lemma, "describe") || g_str_equal (cue->lemma, "characterize") ||
+           g_str_equal (cue->lemma, "characterise") || g_str_equal (cue->lemma, "call")))
+        return TRUE;
       /* "continued to search", "states to": not speech. */
       if (is_text (r, k, "to"))
         return cue->cue_class == READOUT_CUE_STANCE;
