@@ -177,8 +177,8 @@ apply_cue (Rules                 *r,
           rules_add_direct (r, &raw, tok (r, after)->quote, raw.confidence + 0.1);
         else if (after < r->n && is_open (r, after) == FALSE && after == s->last && s->last < r->n &&
                  is_open (r, s->last) && tok (r, s->last)->quote >= 0 &&
-                 tok (r, s->last)->block == s->block &&
-                 !(tok (r, s->last)->flags & READOUT_TOKEN_CAPITALIZED))
+                 tok (r, s->last)->block == s->block && s->last + 1 < r->n &&
+                 !(tok (r, s->last + 1)->flags & READOUT_TOKEN_CAPITALIZED))
           rules_add_direct (r, &raw, tok (r, s->last)->quote, raw.confidence);
         return TRUE;
       }
