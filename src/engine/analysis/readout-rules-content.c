@@ -172,7 +172,7 @@ starts_cue_group (Rules *r,
            !rules_is_clause_word (r, k); k++)
         {
           guint n_words = 0;
-          const ReadoutCue *cue = readout_lexicon_match_cue (r->lexicon, r->tokens, k, &n_words);
+          const ReadoutCue *cue = rules_cue (r, k, &n_words);
 
           if (cue != NULL && cue->pos == READOUT_CUE_POS_VERB &&
               (cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)) &&
@@ -187,7 +187,7 @@ starts_cue_group (Rules *r,
 
       while (k < limit && steps++ < MAX_SKIP && rules_is_skippable (r, k))
         k++;
-      if (k < limit && readout_lexicon_match_cue (r->lexicon, r->tokens, k, &n_cue) != NULL)
+      if (k < limit && rules_cue (r, k, &n_cue) != NULL)
         return TRUE;
     }
   return FALSE;
@@ -220,9 +220,9 @@ rules_content_end (Rules *r,
           rules_is_verb_cue_at (r, i + 1))
         {
           guint n_words = 0;
-          const ReadoutCue *next = readout_lexicon_match_cue (r->lexicon, r->tokens, i + 1, &n_words);
+          const ReadoutCue *next = rules_cue (r, i + 1, &n_words);
 
-          if (next->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD))
+          if (next != NULL && next->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD))
             return i;
         }
       /* ", as envoys arrived": narration again. */
@@ -243,7 +243,7 @@ rules_content_end (Rules *r,
 
         if (is_text (r, k, "but") || is_text (r, k, "and") || is_text (r, k, "while"))
           k++;
-        cue = readout_lexicon_match_cue (r->lexicon, r->tokens, k, &n_cue);
+        cue = rules_cue (r, k, &n_cue);
         if (cue != NULL && cue->pos == READOUT_CUE_POS_VERB &&
             (cue->flags & (READOUT_CUE_FORM_GERUND | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_PAST)))
           return i;

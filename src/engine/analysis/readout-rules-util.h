@@ -32,6 +32,9 @@ typedef struct
   guchar              *official;         /* per block: an official's transcript turn */
   guchar              *pass0_used;       /* per token: a cue used in pass 0 starts here */
   gint                *p0_last;          /* per sentence: its last statement from pass 0, or -1 */
+  guint8              *word_class;       /* per token: grammar-word bits (readout-rules-words.c) */
+  const ReadoutCue   **cue_at;           /* per token: the cue starting there, or NULL */
+  guint8              *cue_len;          /* per token: its length in tokens */
   guint                n;
   guint                sentence_first;   /* raw index of the current sentence's first statement */
 } Rules;
@@ -132,7 +135,22 @@ mention_at (const Rules *r,
   return readout_mentions_get (r->mentions, index);
 }
 
+static inline const ReadoutCue *
+rules_cue (const Rules *r,
+           guint        i,
+           guint       *n_tokens)
+{
+  if (i >= r->n || r->cue_at[i] == NULL)
+    {
+      *n_tokens = 0;
+      return NULL;
+    }
+  *n_tokens = r->cue_len[i];
+  return r->cue_at[i];
+}
+
 /* readout-rules-words.c */
+void rules_classify_words (Rules *r);
 gboolean rules_is_skippable (const Rules *r, guint i);
 gboolean rules_is_time_word (const Rules *r, guint i);
 gboolean rules_is_negation (const Rules *r, guint i);

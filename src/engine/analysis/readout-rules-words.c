@@ -12,24 +12,122 @@
 
 #include "readout-rules-util.h"
 
+/* The grammar words the rules ask about, as bits of one table built once:
+ * each predicate is then one array read per token instead of a walk
+ * through a list of literals. */
+enum
+{
+  W_SKIPPABLE  = 1 << 0,   /* may stand between a subject and its cue */
+  W_TIME       = 1 << 1,   /* "Tuesday", "week" */
+  W_TIME_LEAD  = 1 << 2,   /* "on", "this", "late", "early": time words before a time word */
+  W_NEGATION   = 1 << 3,
+  W_DETERMINER = 1 << 4,
+  W_CLAUSE     = 1 << 5,
+  W_PREP       = 1 << 6,
+  W_ADVERBIAL  = 1 << 7,
+};
+
+typedef struct
+{
+  guint              bit;
+  const char * const words[80];
+} WordList;
+
+static const WordList lists[] = {
+  { W_SKIPPABLE, {
+    "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "may",
+    "might", "should", "must", "can", "did", "does", "do", "also", "again", "already",
+    "repeatedly", "previously", "earlier", "later", "then", "not", "n't", "never", "just",
+    "still", "reportedly", "been", "once", "often", "long", "further", "even",
+    "now", "first", "last", "both", "all", "too", NULL } },
+  { W_TIME, {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
+    "today", "yesterday", "tonight", "overnight", NULL } },
+  { W_TIME_LEAD, { "on", "this", "late", "early", NULL } },
+  { W_NEGATION, { "not", "n't", "never", "no", NULL } },
+  { W_DETERMINER, {
+    "a", "an", "the", "this", "these", "those", "many", "some", "several", "most", "other",
+    "one", "two", "three", "four", "five", "few", "both", "all", "its", "their", "his", "her",
+    "our", "my", "your", "another", "each", "every", "no", NULL } },
+  { W_CLAUSE, {
+    "and", "or", "but", "that", "which", "who", "whom", "whose", "to", "in", "on", "at", "by",
+    "with", "from", "as", "than", "if", "when", "while", "because", "since", "after", "before",
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "could", "should", "can", "may", "might", "must", "do", "does", "did", "not", "it", "he",
+    "she", "they", "we", "i", "you", "there", "what", "where", "how", "why", "so", "also",
+    "however", "said", "says", "say", "told", "about", "into", "over", "under", "then", "just",
+    NULL } },
+  { W_PREP, { "in", "on", "at", "during", "after", "before", "from", "for", "of", "with", "via", NULL } },
+  { W_ADVERBIAL, {
+    "with", "in", "on", "at", "during", "after", "before", "from", "for", "about",
+    "earlier", "later", "yesterday", "today", "afterward", "afterwards", "recently",
+    "late", "early", "via", "through", "when", "while", NULL } },
+};
+
+static GHashTable *
+class_table (void)
+{
+  static gsize once = 0;
+  static GHashTable *table;
+
+  if (g_once_init_enter (&once))
+    {
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint w = 0; lists[l].words[w] != NULL; w++)
+          {
+            guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (t, lists[l].words[w]));
+
+            g_hash_table_insert (t, (gpointer) lists[l].words[w], GUINT_TO_POINTER (bits | lists[l].bit));
+          }
+      table = t;
+      g_once_init_leave (&once, 1);
+    }
+  return table;
+}
+
+void
+rules_classify_words (Rules *r)
+{
+  GHashTable *table = class_table ();
+
+  r->word_class = g_new0 (guint8, r->n + 1);
+  r->cue_at = g_new0 (const ReadoutCue *, r->n + 1);
+  r->cue_len = g_new0 (guint8, r->n + 1);
+  for (guint i = 0; i < r->n; i++)
+    {
+      char word[24];
+      gsize len;
+      const char *w;
+      guint n_cue = 0;
+
+      if (tok (r, i)->kind != READOUT_TOKEN_WORD)
+        continue;
+      w = readout_tokens_lower (r->tokens, i, &len);
+      if (len < sizeof word)
+        {
+          memcpy (word, w, len);
+          word[len] = '\0';
+          r->word_class[i] = GPOINTER_TO_UINT (g_hash_table_lookup (table, word));
+        }
+      r->cue_at[i] = readout_lexicon_match_cue (r->lexicon, r->tokens, i, &n_cue);
+      r->cue_len[i] = MIN (n_cue, 255);
+    }
+}
+
 /* Words that may stand between a subject and its cue. */
 gboolean
 rules_is_skippable (const Rules *r,
                     guint        i)
 {
-  static const char * const words[] = {
-    "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "may",
-    "might", "should", "must", "can", "did", "does", "do", "also", "again", "already",
-    "repeatedly", "previously", "earlier", "later", "then", "not", "n't", "never", "just",
-    "still", "reportedly", "has", "been", "once", "often", "long", "further", "even",
-    "now", "first", "last", "both", "all", "too", NULL
-  };
   gsize len;
   const char *w;
 
   if (tok (r, i)->kind != READOUT_TOKEN_WORD)
     return FALSE;
-  if (is_one_of (r, i, words))
+  if (r->word_class[i] & W_SKIPPABLE)
     return TRUE;
   w = readout_tokens_lower (r->tokens, i, &len);
   /* Adverbs: "publicly", "flatly", but not names ending in -ly. */
@@ -42,28 +140,21 @@ gboolean
 rules_is_time_word (const Rules *r,
                     guint        i)
 {
-  static const char * const words[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
-    "today", "yesterday", "tonight", "on", "this", "late", "early", "overnight", NULL
-  };
-
   if (tok (r, i)->kind == READOUT_TOKEN_NUMBER)
     return TRUE;
-  if (is_text (r, i, "on") || is_text (r, i, "this") || is_text (r, i, "late") || is_text (r, i, "early"))
-    return i + 1 < r->n && rules_is_time_word (r, i + 1) && !is_text (r, i + 1, "on");
-  return is_one_of (r, i, words);
+  if (r->word_class[i] & W_TIME_LEAD)
+    return i + 1 < r->n && (r->word_class[i + 1] & W_TIME || tok (r, i + 1)->kind == READOUT_TOKEN_NUMBER);
+  return (r->word_class[i] & W_TIME) != 0;
 }
 
 gboolean
 rules_is_negation (const Rules *r,
                    guint        i)
 {
-  static const char * const words[] = { "not", "n't", "never", "no", NULL };
   gsize len;
   const char *w = readout_tokens_lower (r->tokens, i, &len);
 
-  return is_one_of (r, i, words) ||
+  return (r->word_class[i] & W_NEGATION) ||
          (len > 3 && memcmp (w + len - 3, "n't", 3) == 0) ||
          (len > 5 && memcmp (w + len - 5, "n\xe2\x80\x99t", 5) == 0);
 }
@@ -82,49 +173,28 @@ gboolean
 rules_is_np_determiner (const Rules *r,
                         guint        i)
 {
-  static const char * const words[] = {
-    "a", "an", "the", "this", "these", "those", "many", "some", "several", "most", "other",
-    "one", "two", "three", "four", "five", "few", "both", "all", "its", "their", "his", "her",
-    "our", "my", "your", "another", "each", "every", "no", NULL
-  };
-
-  return is_one_of (r, i, words);
+  return (r->word_class[i] & W_DETERMINER) != 0;
 }
 
 gboolean
 rules_is_clause_word (const Rules *r,
                       guint        i)
 {
-  static const char * const words[] = {
-    "and", "or", "but", "that", "which", "who", "whom", "whose", "to", "in", "on", "at", "by",
-    "with", "from", "as", "than", "if", "when", "while", "because", "since", "after", "before",
-    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "could", "should", "can", "may", "might", "must", "do", "does", "did", "not", "it", "he",
-    "she", "they", "we", "i", "you", "there", "what", "where", "how", "why", "so", "also",
-    "however", "said", "says", "say", "told", "about", "into", "over", "under", "then", "just",
-    NULL
-  };
-
-  return is_one_of (r, i, words);
+  return (r->word_class[i] & W_CLAUSE) != 0;
 }
 
 gboolean
 rules_is_cue_at (Rules *r,
                  guint  i)
 {
-  guint n_cue = 0;
-
-  return readout_lexicon_match_cue (r->lexicon, r->tokens, i, &n_cue) != NULL;
+  return r->cue_at[i] != NULL;
 }
 
 gboolean
 rules_is_verb_cue_at (Rules *r,
                       guint  i)
 {
-  guint n_cue = 0;
-  const ReadoutCue *cue = readout_lexicon_match_cue (r->lexicon, r->tokens, i, &n_cue);
-
-  return cue != NULL && cue->pos != READOUT_CUE_POS_NOUN;
+  return r->cue_at[i] != NULL && r->cue_at[i]->pos != READOUT_CUE_POS_NOUN;
 }
 
 /* The first token starting at or after code point @cp. */
@@ -150,13 +220,7 @@ gboolean
 rules_is_adverbial_start (const Rules *r,
                           guint        i)
 {
-  static const char * const words[] = {
-    "with", "in", "on", "at", "during", "after", "before", "from", "for", "about",
-    "earlier", "later", "yesterday", "today", "afterward", "afterwards", "recently",
-    "late", "early", "via", "through", "when", "while", NULL
-  };
-
-  return i < r->n && is_one_of (r, i, words);
+  return i < r->n && (r->word_class[i] & W_ADVERBIAL) != 0;
 }
 
 gboolean
@@ -187,11 +251,7 @@ gboolean
 rules_is_preposition (const Rules *r,
                       guint        i)
 {
-  static const char * const words[] = {
-    "in", "on", "at", "during", "after", "before", "from", "for", "of", "with", "via", NULL
-  };
-
-  return is_one_of (r, i, words);
+  return i < r->n && (r->word_class[i] & W_PREP) != 0;
 }
 
 gboolean

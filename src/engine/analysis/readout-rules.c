@@ -349,7 +349,7 @@ apply_sentence (Rules                 *r,
 
       if (tok (r, i)->flags & READOUT_TOKEN_IN_QUOTE)
         continue;
-      cue->cue = readout_lexicon_match_cue (r->lexicon, r->tokens, i, &n_cue);
+      cue->cue = rules_cue (r, i, &n_cue);
       if (cue->cue == NULL || n_cue == 0)
         continue;
       /* After "the", "of", "its": a noun, whatever the lexicon says
@@ -553,6 +553,7 @@ _readout_rules_apply (const ReadoutTokens *tokens,
   /* Two passes over the whole text: quotations claimed by the cue groups
    * that hang on them first, so that a cue one sentence earlier cannot
    * take them ("Russia believes it’s “wrong … limited,” Ryabkov said"). */
+  rules_classify_words (&r);
   r.pass0_used = g_new0 (guchar, r.n + 1);
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < tokens->sentences->len; i++)
@@ -573,6 +574,9 @@ _readout_rules_apply (const ReadoutTokens *tokens,
         apply_sentence (&r, s, pass);
       }
   g_free (r.pass0_used);
+  g_free (r.word_class);
+  g_free (r.cue_at);
+  g_free (r.cue_len);
   g_free (r.p0_last);
   floating_quotes (&r);
 
