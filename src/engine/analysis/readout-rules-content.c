@@ -271,7 +271,7 @@ rules_skip_object (Rules            *r,
 
   for (guint k = from; k < sentence_last && k - from < MAX_OBJECT; k++)
     {
-      if (rules_is_complementizer (r, k) || is_punct (r, k, ":"))
+      if (rules_is_complementizer (r, k) || is_colon (r, k))
         return k + 1;
       if (is_open (r, k))
         return to_quote || k == from ? k : from;
@@ -333,7 +333,7 @@ rules_has_complement (Rules            *r,
 {
   for (guint k = from; k < sentence_last && k - from < MAX_OBJECT; k++)
     {
-      if (is_text (r, k, "that") || is_punct (r, k, ":") || is_open (r, k))
+      if (is_text (r, k, "that") || is_colon (r, k) || is_open (r, k))
         return TRUE;
       /* "described the talks as unrealistic", "characterised it as …" */
       if (is_text (r, k, "as") && k > from &&

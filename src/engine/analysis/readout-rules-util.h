@@ -104,6 +104,16 @@ is_comma_like (const Rules *r,
 }
 
 
+/* A colon that introduces something, not the one in "9:42". */
+static inline gboolean
+is_colon (const Rules *r,
+          guint        i)
+{
+  return is_punct (r, i, ":") &&
+         (i + 1 >= r->n || (tok (r, i + 1)->flags & READOUT_TOKEN_SPACE_BEFORE) ||
+          tok (r, i + 1)->kind == READOUT_TOKEN_QUOTE);
+}
+
 static inline gboolean
 is_open (const Rules *r,
          guint        i)

@@ -39,7 +39,8 @@ static const WordList lists[] = {
     "might", "should", "must", "can", "did", "does", "do", "also", "again", "already",
     "repeatedly", "previously", "earlier", "later", "then", "not", "n't", "never", "just",
     "still", "reportedly", "been", "once", "often", "long", "further", "even",
-    "now", "first", "last", "both", "all", "too", NULL } },
+    "now", "first", "last", "both", "all", "too", "himself", "herself", "themselves", "itself",
+    NULL } },
   { W_TIME, {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
