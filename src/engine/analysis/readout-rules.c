@@ -20,6 +20,34 @@
 
 #include "readout-rules-util.h"
 
+/* Verbs of knowing and showing take a bare clause too ("polls show Trump
+ * leading", "he knows the rules have changed") when they are finite and a
+ * mention stands right before them. */
+static gboolean
+loose_complement (Rules                 *r,
+                  const Cue             *cue,
+                  const ReadoutSentence *s)
+{
+  static const char * const lemmas[] = {
+    "show", "know", "want", "see", "find", "expect", "note", "feel", "understand", "realize",
+    "realise", "consider", "indicate", "reveal", "acknowledge", NULL
+  };
+  guint i = cue->first;
+  gboolean listed = FALSE;
+
+  for (guint k = 0; lemmas[k] && !listed; k++)
+    listed = g_str_equal (cue->cue->lemma, lemmas[k]);
+  if (!listed || cue->as_noun ||
+      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_BASE)))
+    return FALSE;
+  if (i == s->first || (r->mentions->ending[i - 1] < 0 && !rules_is_skippable (r, i - 1)))
+    return FALSE;
+  /* The clause must start like one: a determiner, a name or a pronoun. */
+  return cue->last < s->last &&
+         (rules_is_np_determiner (r, cue->last) || r->mentions->starting[cue->last] >= 0 ||
+          (tok (r, cue->last)->flags & READOUT_TOKEN_CAPITALIZED));
+}
+
 /* Pass 0 applies only cue groups that hang on a quotation, so that
  * “…,” Ryabkov said claims its quote before an earlier cue in the same
  * sentence ("Russia believes it’s “…”") can; pass 1 applies the rest.
@@ -45,7 +73,8 @@ apply_cue (Rules                 *r,
   raw.cue_start = tok (r, cue->first)->start;
   raw.cue_end = tok (r, cue->last - 1)->end;
 
-  if ((cue->cue->flags & READOUT_CUE_NEEDS_COMPLEMENT) && !rules_has_complement (r, cue->cue, cue->last, s->last))
+  if ((cue->cue->flags & READOUT_CUE_NEEDS_COMPLEMENT) && !rules_has_complement (r, cue->cue, cue->last, s->last) &&
+      !loose_complement (r, cue, s))
     return FALSE;
 
   if (cue->cue->cue_class == READOUT_CUE_ACCORDING)
