@@ -170,10 +170,21 @@ subject_ending_at (Rules *r,
     }
   if (noun_phrase_before (r, end, &first))
     {
+      Src head = { -1, -1, 0, 0 };
+
       src->mention = -1;
       src->entity = -1;
       src->first = first;
       src->last = end;
+      /* "officials from both countries said": the phrase before "from". */
+      if (first > 1 && rules_is_preposition (r, first - 1) && !is_text (r, first - 1, "with") &&
+          tok (r, first - 1)->sentence == tok (r, end - 1)->sentence &&
+          (r->mentions->ending[first - 2] >= 0 || noun_phrase_before (r, first - 1, &head.first)) &&
+          subject_ending_at (r, first - 1, &head))
+        {
+          *src = head;
+          src->last = end;
+        }
       return TRUE;
     }
   return FALSE;
