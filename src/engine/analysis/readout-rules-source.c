@@ -386,6 +386,37 @@ rules_previous_source (Rules      *r,
   return FALSE;
 }
 
+/* The party of a source that is no mention of a party: a party word that
+ * opens it ("US authorities", "Chinese state media") or a plural demonym
+ * ("The Palestinians", "Americans"). */
+static ReadoutParty *
+party_of_phrase (const Rules *r,
+                 const Src   *src)
+{
+  ReadoutPartyDirectory *directory = readout_party_directory_get_default (NULL);
+  guint first = src->first;
+  const ReadoutToken *head;
+  ReadoutParty *party;
+  guint match_len = 0;
+
+  if (first < src->last && is_text (r, first, "the"))
+    first++;
+  if (first < src->last && r->mentions->covering[first] >= 0)
+    {
+      ReadoutMention *m = mention_at (r, r->mentions->covering[first]);
+
+      if (m->kind == READOUT_MENTION_PARTY && m->party != NULL && m->last < src->last)
+        return m->party;
+    }
+  head = tok (r, src->last - 1);
+  if (directory == NULL || !(head->flags & READOUT_TOKEN_CAPITALIZED) || head->byte_end - head->byte_start < 4 ||
+      r->tokens->text[head->byte_end - 1] != 's')
+    return NULL;
+  party = readout_party_directory_match (directory, r->tokens->text + head->byte_start,
+                                         head->byte_end - head->byte_start - 1, &match_len);
+  return match_len == head->byte_end - head->byte_start - 1 ? party : NULL;
+}
+
 void
 rules_set_source (const Rules *r,
                   ReadoutRaw  *raw,
@@ -400,4 +431,6 @@ rules_set_source (const Rules *r,
   raw->party = m ? m->party : NULL;
   if (raw->entity >= 0 && readout_entities_get (r->entities, raw->entity)->party != NULL)
     raw->party = readout_entities_get (r->entities, raw->entity)->party;
+  if (raw->party == NULL && (m == NULL || m->kind != READOUT_MENTION_PRONOUN))
+    raw->party = party_of_phrase (r, src);
 }
