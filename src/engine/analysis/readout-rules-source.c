@@ -386,6 +386,22 @@ rules_previous_source (Rules      *r,
   return FALSE;
 }
 
+/* A party name or demonym that no mention took: "U.S." in "U.S. and
+ * Russian diplomats". */
+static gboolean
+party_word (const Rules *r,
+            guint        i)
+{
+  ReadoutPartyDirectory *directory = readout_party_directory_get_default (NULL);
+  const ReadoutToken *t = tok (r, i);
+  guint match_len = 0;
+
+  return directory != NULL && (t->flags & READOUT_TOKEN_CAPITALIZED) &&
+         readout_party_directory_match (directory, r->tokens->text + t->byte_start,
+                                        t->byte_end - t->byte_start, &match_len) != NULL &&
+         match_len == t->byte_end - t->byte_start;
+}
+
 /* The party of a source that is no mention of a party: a party word that
  * opens it ("US authorities", "Chinese state media") or a plural demonym
  * ("The Palestinians", "Americans"). */
@@ -433,4 +449,18 @@ rules_set_source (const Rules *r,
     raw->party = readout_entities_get (r->entities, raw->entity)->party;
   if (raw->party == NULL && (m == NULL || m->kind != READOUT_MENTION_PRONOUN))
     raw->party = party_of_phrase (r, src);
+
+  /* "Top U.S. and Russian diplomats agreed": two parties speak; naming
+   * one of them would be wrong, so the statement has none. */
+  if (src->first >= 2 && is_text (r, src->first - 1, "and") &&
+      tok (r, src->first - 2)->sentence == tok (r, src->first)->sentence &&
+      ((r->mentions->covering[src->first - 2] >= 0 &&
+        mention_at (r, r->mentions->covering[src->first - 2])->kind == READOUT_MENTION_PARTY &&
+        mention_at (r, r->mentions->covering[src->first - 2])->party != raw->party) ||
+       (r->mentions->covering[src->first - 2] < 0 && party_word (r, src->first - 2))))
+    {
+      raw->party = NULL;
+      raw->entity = -1;
+      raw->source_start = tok (r, src->first - 2)->start;
+    }
 }
