@@ -40,7 +40,13 @@ loose_complement (Rules                 *r,
   if (!listed || cue->as_noun ||
       !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_BASE)))
     return FALSE;
-  if (i == s->first || (r->mentions->ending[i - 1] < 0 && !rules_is_skippable (r, i - 1)))
+  /* "Polls show", "the survey found": evidence as a source, for the
+   * verbs of showing only. */
+  if (i == s->first ||
+      (r->mentions->ending[i - 1] < 0 && !rules_is_skippable (r, i - 1) &&
+       !((g_str_equal (cue->cue->lemma, "show") || g_str_equal (cue->cue->lemma, "find") ||
+          g_str_equal (cue->cue->lemma, "indicate")) &&
+         tok (r, i - 1)->kind == READOUT_TOKEN_WORD && !rules_is_clause_word (r, i - 1))))
     return FALSE;
   /* The clause must start like one: a determiner, a name or a pronoun. */
   return cue->last < s->last &&
