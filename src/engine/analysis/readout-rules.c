@@ -143,12 +143,23 @@ apply_cue (Rules                 *r,
             {
               /* "Trump attacked Clinton on Monday, saying she…": the
                * subject that opens the sentence. */
-              gint m = r->mentions->starting[s->first];
+              gint m = -1;
 
-              if (m < 0 && s->first + 1 < cue->first && rules_is_np_determiner (r, s->first))
-                m = r->mentions->starting[s->first + 1];
+              /* The first mention that can speak and is not the object of
+               * a preposition: without a parser, the likeliest subject. */
+              for (guint k = s->first; k < cue->first && m < 0; k++)
+                {
+                  gint c = r->mentions->starting[k];
+
+                  if (c >= 0 && rules_can_speak (mention_at (r, c)) &&
+                      (k == s->first || !(rules_is_preposition (r, k - 1) || is_text (r, k - 1, "to") ||
+                                          is_text (r, k - 1, "by"))))
+                    m = c;
+                  if (tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE)
+                    break;
+                }
               if (!(cue->cue->flags & READOUT_CUE_FORM_GERUND) || m < 0 ||
-                  !rules_can_speak (mention_at (r, m)) || mention_at (r, m)->last >= cue->first)
+                  mention_at (r, m)->last >= cue->first)
                 return FALSE;
               src.mention = m;
               src.entity = mention_at (r, m)->entity;
