@@ -245,6 +245,29 @@ test_date_lines (void)
 
 /* One paragraph per line, no blank lines, a repeated promotional line, a
  * link list in the middle and a dateline in the first paragraph. */
+/* Lines ending in a no-break space (web copy) are text like any other,
+ * and a sentence that opens with "By now," is not a byline. */
+static void
+test_nbsp_and_by_sentences (void)
+{
+  g_autoptr(ReadoutDocument) doc = import_text (
+    "Talks on Danube shipping resume in Vienna\n"
+    "\n"
+    "By now, the delegates said, the dispute over dredging costs was close to settled.\n"
+    "\n"
+    "The Austrian envoy said the session ran until midnight.\u00a0\n"
+    "\u201cWe are nearly there,\u201d the envoy said.\u00a0\n"
+    "A Hungarian official said the text would be signed on Friday.\n");
+  const char *text = readout_document_get_text (doc);
+
+  g_assert_cmpuint (g_strv_length ((char **) readout_document_get_authors (doc)), ==, 0);
+  g_assert_true (g_str_has_prefix (text, "By now, the delegates said"));
+  g_assert_nonnull (strstr (text, "the session ran until midnight."));
+  g_assert_nonnull (strstr (text, "\u201cWe are nearly there,\u201d the envoy said."));
+  g_assert_true (g_str_has_suffix (text, "signed on Friday."));
+  g_assert_null (strstr (text, "\u00a0"));
+}
+
 static void
 test_layout_per_line (void)
 {
@@ -356,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/text/layout/wrapped-indented", test_layout_wrapped_indented);
   g_test_add_func ("/text/transcript", test_transcript);
   g_test_add_func ("/text/no-header", test_no_header);
+  g_test_add_func ("/text/nbsp-and-by-sentences", test_nbsp_and_by_sentences);
 
   return g_test_run ();
 }

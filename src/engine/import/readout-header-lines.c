@@ -235,6 +235,17 @@ _readout_parse_byline (const char  *text,
   if (strlen (p) > 160 || *p == '\0')
     return FALSE;
 
+  /* "By now, Sexton said he was unconvinced.": a sentence, not a byline —
+   * bylines do not end in a full stop after a lower-case word. */
+  {
+    gsize len = strlen (p);
+
+    if (len > 1 && p[len - 1] == '.' && g_ascii_islower (p[len - 2]))
+      return FALSE;
+    if (g_ascii_islower (p[0]) && strchr (p, ',') != NULL && strchr (p, ',') - p < 12)
+      return FALSE;
+  }
+
   parts = split_byline (p);
   for (guint i = 0; i < parts->len; i++)
     {

@@ -147,8 +147,19 @@ split_lines (const char *text,
           line.indent++;
           s++;
         }
-      while (le > s && is_blank_byte (le[-1]))
-        le--;
+      /* Trailing blanks, including no-break spaces (U+00A0, U+202F) that
+       * pages copied from the web leave after a full stop. */
+      for (;;)
+        {
+          if (le > s && is_blank_byte (le[-1]))
+            le--;
+          else if (le - s >= 2 && (guchar) le[-2] == 0xC2 && (guchar) le[-1] == 0xA0)
+            le -= 2;
+          else if (le - s >= 3 && (guchar) le[-3] == 0xE2 && (guchar) le[-2] == 0x80 && (guchar) le[-1] == 0xAF)
+            le -= 3;
+          else
+            break;
+        }
 
       line.start = s;
       line.len = le - s;
