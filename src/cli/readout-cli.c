@@ -113,15 +113,29 @@ print_statement (ReadoutStatement *statement,
   const char *text = readout_statement_get_text (statement);
   g_autofree char *line = NULL;
 
-  if (party != NULL)
-    /* TRANSLATORS: a statement without a speaker in `readout-cli analyze
-     * --format text`: its kind, its words and the party it is ascribed to. */
-    line = g_strdup_printf (_("[%s] “%s” (%s)"), kind, text,
-                            readout_party_get_localized_name (party));
+  /* Only a direct quote is the speaker's own words: it alone gets the
+   * quotation marks (a mixed statement's own marks would nest). */
+  if (readout_statement_get_kind (statement) == READOUT_STATEMENT_DIRECT)
+    {
+      if (party != NULL)
+        /* TRANSLATORS: a quote without a speaker in `readout-cli analyze
+         * --format text`: its kind, its words and the party it is ascribed to. */
+        line = g_strdup_printf (_("[%s] “%s” (%s)"), kind, text,
+                                readout_party_get_localized_name (party));
+      else
+        /* TRANSLATORS: one quote in `readout-cli analyze --format text`:
+         * the kind in brackets, then the words in quotation marks. */
+        line = g_strdup_printf (_("[%s] “%s”"), kind, text);
+    }
+  else if (party != NULL)
+    /* TRANSLATORS: reported speech or a stance without a speaker in
+     * `readout-cli analyze --format text`: its kind, its words and the
+     * party it is ascribed to. */
+    line = g_strdup_printf (_("[%s] %s (%s)"), kind, text, readout_party_get_localized_name (party));
   else
-    /* TRANSLATORS: one statement in `readout-cli analyze --format text`:
-     * the kind in brackets, then the words in quotation marks. */
-    line = g_strdup_printf (_("[%s] “%s”"), kind, text);
+    /* TRANSLATORS: reported speech or a stance in `readout-cli analyze
+     * --format text`: the kind in brackets, then the words. */
+    line = g_strdup_printf (_("[%s] %s"), kind, text);
 
   g_print ("%s%s\n", indent, line);
 }

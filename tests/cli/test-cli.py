@@ -195,7 +195,9 @@ class CliTest(unittest.TestCase):
         out = json.loads(run('analyze', '--format', 'json', self.article, self.second).stdout)
         statements = [st for item in out for st in item['statements']]
         for st in statements:
-            self.assertIn('[%s] “%s”' % (st['kind'], st['text']), r.stdout)
+            # Quotation marks only around a direct quote's words.
+            words = '“%s”' % st['text'] if st['kind'] == 'direct' else st['text']
+            self.assertIn('[%s] %s' % (st['kind'], words), r.stdout)
         for item in out:
             for speaker in item['speakers']:
                 self.assertIn(speaker['name'], r.stdout)
