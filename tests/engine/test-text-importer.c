@@ -47,19 +47,74 @@ import_text (const char *text)
   return g_object_ref (g_ptr_array_index (docs, 0));
 }
 
-/* The seed lives beside the repository (../shared), not in it; its text
- * is never copied here. Furniture lines are read from the file itself:
- * everything outside the body must be absent from the document. */
+/* SHA-256 (first 16 hex digits) of the first or last @n words of @text,
+ * each trimmed of quotation marks and punctuation, joined by one space: the
+ * seed's words are checked without being copied here. */
+static char *
+words_hash (const char *text,
+            guint       n,
+            gboolean    from_end)
+{
+  static const char *strip = "\"',.;:!?()";
+  g_auto(GStrv) raw = g_strsplit_set (text, " \t\n", -1);
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autoptr(GString) run = g_string_new (NULL);
+  guint first;
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      char *w = raw[i];
+      gsize len;
+
+      /* Typographic quotes are three bytes; ASCII marks one. */
+      while (g_str_has_prefix (w, "\u201c") || g_str_has_prefix (w, "\u201d") || g_str_has_prefix (w, "\u2019"))
+        w += 3;
+      while (*w != '\0' && strchr (strip, *w) != NULL)
+        w++;
+      len = strlen (w);
+      while (len > 0 && (strchr (strip, w[len - 1]) != NULL ||
+                         (len >= 3 && (g_str_has_suffix (w, "\u201d") || g_str_has_suffix (w, "\u2019")))))
+        {
+          if (strchr (strip, w[len - 1]) != NULL)
+            len--;
+          else
+            len -= 3;
+          w[len] = '\0';
+        }
+      if (*w != '\0')
+        g_ptr_array_add (words, w);
+    }
+  if (words->len < n)
+    return g_strdup ("");
+  first = from_end ? words->len - n : 0;
+  for (guint k = 0; k < n; k++)
+    {
+      if (k > 0)
+        g_string_append_c (run, ' ');
+      g_string_append (run, g_ptr_array_index (words, first + k));
+    }
+  return g_strndup (g_compute_checksum_for_string (G_CHECKSUM_SHA256, run->str, -1), 16);
+}
+
+#define SEED_TITLE     "1f6f0fd2921dd223"   /* the headline */
+#define SEED_AUTHORS   "eae9f1ff86704f99"   /* the two authors' names, in order */
+#define SEED_FIRST     "7e98b7cce64c2455"   /* the body's first five words */
+#define SEED_LAST      "32778da802bd3976"   /* the body's last six words */
+
+/* The seed lives beside the repository (../shared), not in it, and none of
+ * its text is here: its title, authors and the words that open and close
+ * its body are compared by hash. Furniture lines are read from the file
+ * itself: everything outside the body must be absent from the document. */
 static void
 test_seed (void)
 {
   const char *path = g_test_get_filename (G_TEST_DIST, "..", "..", "shared", "seeds",
                                           "seed-article.txt", NULL);
-  const char *first = "Top U.S. and Russian diplomats";
-  const char *last = "according to people familiar with the matter.";
   g_autofree char *contents = NULL;
   g_autoptr(ReadoutDocument) doc = NULL;
   g_auto(GStrv) lines = NULL;
+  g_autofree char *title_hash = NULL, *authors_hash = NULL, *first_hash = NULL, *last_hash = NULL;
+  g_autofree char *joined = NULL;
   const char * const *authors;
   const char *text;
   gboolean in_body = FALSE;
@@ -74,25 +129,31 @@ test_seed (void)
   doc = import_text (contents);
   text = readout_document_get_text (doc);
 
-  g_assert_cmpstr (readout_document_get_title (doc), ==,
-                   "US and Russia vow to keep talking as their differences persist");
+  title_hash = words_hash (readout_document_get_title (doc), 11, FALSE);
+  g_assert_cmpstr (title_hash, ==, SEED_TITLE);
   authors = readout_document_get_authors (doc);
   g_assert_cmpuint (g_strv_length ((char **)authors), ==, 2);
-  g_assert_cmpstr (authors[0], ==, "Ilya Arkhipov");
-  g_assert_cmpstr (authors[1], ==, "Nick Wadhams");
+  joined = g_strjoinv (" ", (char **) authors);
+  authors_hash = words_hash (joined, 4, FALSE);
+  g_assert_cmpstr (authors_hash, ==, SEED_AUTHORS);
   g_assert_cmpstr (readout_document_get_source (doc), ==, "Tribune News Service");
   g_assert_cmpstr (readout_document_get_section (doc), ==, "World");
-  g_assert_true (g_str_has_prefix (text, first));
-  g_assert_true (g_str_has_suffix (text, last));
+  first_hash = words_hash (text, 5, FALSE);
+  last_hash = words_hash (text, 6, TRUE);
+  g_assert_cmpstr (first_hash, ==, SEED_FIRST);
+  g_assert_cmpstr (last_hash, ==, SEED_LAST);
 
   lines = g_strsplit (contents, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+      g_autofree char *head = NULL, *tail = NULL;
 
       if (line[0] == '\0')
         continue;
-      if (g_str_has_prefix (line, first))
+      head = words_hash (line, 5, FALSE);
+      tail = words_hash (line, 6, TRUE);
+      if (g_str_equal (head, SEED_FIRST))
         in_body = TRUE;
 
       if (in_body)
@@ -102,9 +163,9 @@ test_seed (void)
             g_error ("body line %u is missing from the document", i + 1);
         }
       else if (has_block (doc, line))
-        g_error ("header line %u (“%s”) leaked into the body", i + 1, line);
+        g_error ("header line %u leaked into the body", i + 1);
 
-      if (g_str_has_suffix (line, last))
+      if (g_str_equal (tail, SEED_LAST))
         in_body = FALSE;
     }
 

@@ -450,7 +450,7 @@ rules_set_source (const Rules *r,
   if (raw->party == NULL && (m == NULL || m->kind != READOUT_MENTION_PRONOUN))
     raw->party = party_of_phrase (r, src);
 
-  /* "Top U.S. and Russian diplomats agreed": two parties speak; naming
+  /* "French and German diplomats agreed": two parties speak; naming
    * one of them would be wrong, so the statement has none. */
   if (src->first >= 2 && is_text (r, src->first - 1, "and") &&
       tok (r, src->first - 2)->sentence == tok (r, src->first)->sentence &&

@@ -349,7 +349,7 @@ apply_cue (Rules                 *r,
       }
     to = rules_content_end (r, from, s->last);
 
-    /* "says every nation has the right … and that no country should …":
+    /* "says every state may choose its partners … and that no one should …":
      * two claims, two statements. */
     while (from < to)
       {
@@ -440,7 +440,7 @@ compare_start (gconstpointer a,
 }
 
 /* A quotation nobody claimed that opens a sentence right after a direct
- * quote continues that speaker: “…,” Sherman said. “We will not…” */
+ * quote continues that speaker: “…,” Brandt said. “We expect…” */
 static void
 floating_quotes (Rules *r)
 {
@@ -598,7 +598,7 @@ _readout_rules_apply (const ReadoutTokens *tokens,
 
   /* Two passes over the whole text: quotations claimed by the cue groups
    * that hang on them first, so that a cue one sentence earlier cannot
-   * take them ("Russia believes it’s “wrong … limited,” Ryabkov said"). */
+   * take them ("Moscow believes it is “…,” the minister said"). */
   rules_classify_words (&r);
   r.pass0_used = g_new0 (guchar, r.n + 1);
   for (guint pass = 0; pass < 2; pass++)
