@@ -9,18 +9,7 @@
 #include <math.h>
 
 #include "readout-analysis-json.h"
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *key,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, key);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
+#include "readout-json-private.h"
 
 static void
 add_int (JsonBuilder *builder,
@@ -53,9 +42,9 @@ parties_to_json (GListModel *parties)
       const char * const *aliases = readout_party_get_aliases (party);
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", readout_party_get_id (party));
-      add_string (builder, "name", readout_party_get_name (party));
-      add_string (builder, "kind", readout_party_kind_to_string (readout_party_get_kind (party)));
+      _readout_json_add_string (builder, "id", readout_party_get_id (party));
+      _readout_json_add_string (builder, "name", readout_party_get_name (party));
+      _readout_json_add_string (builder, "kind", readout_party_kind_to_string (readout_party_get_kind (party)));
       json_builder_set_member_name (builder, "aliases");
       json_builder_begin_array (builder);
       for (guint j = 0; aliases != NULL && aliases[j] != NULL; j++)
@@ -82,11 +71,11 @@ speakers_to_json (GListModel *speakers)
       const GArray *mentions = readout_speaker_get_mentions (speaker);
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", readout_speaker_get_id (speaker));
-      add_string (builder, "name", readout_speaker_get_name (speaker));
-      add_string (builder, "kind", readout_speaker_kind_to_string (readout_speaker_get_kind (speaker)));
-      add_string (builder, "role", readout_speaker_get_role (speaker));
-      add_string (builder, "party", party ? readout_party_get_id (party) : NULL);
+      _readout_json_add_string (builder, "id", readout_speaker_get_id (speaker));
+      _readout_json_add_string (builder, "name", readout_speaker_get_name (speaker));
+      _readout_json_add_string (builder, "kind", readout_speaker_kind_to_string (readout_speaker_get_kind (speaker)));
+      _readout_json_add_string (builder, "role", readout_speaker_get_role (speaker));
+      _readout_json_add_string (builder, "party", party ? readout_party_get_id (party) : NULL);
       add_bool (builder, "anonymous", readout_speaker_get_anonymous (speaker));
       json_builder_set_member_name (builder, "mentions");
       json_builder_begin_array (builder);
@@ -123,12 +112,12 @@ statements_to_json (GListModel *statements)
       const char *source = readout_statement_get_source (statement);
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", readout_statement_get_id (statement));
-      add_string (builder, "kind", readout_statement_kind_to_string (readout_statement_get_kind (statement)));
-      add_string (builder, "text", readout_statement_get_text (statement));
+      _readout_json_add_string (builder, "id", readout_statement_get_id (statement));
+      _readout_json_add_string (builder, "kind", readout_statement_kind_to_string (readout_statement_get_kind (statement)));
+      _readout_json_add_string (builder, "text", readout_statement_get_text (statement));
       add_int (builder, "start", readout_statement_get_start (statement));
       add_int (builder, "end", readout_statement_get_end (statement));
-      add_string (builder, "cue", cue);
+      _readout_json_add_string (builder, "cue", cue);
       /* Offsets of an absent span are null too, so that nobody slices
        * text[0:0] and takes it for a cue. */
       json_builder_set_member_name (builder, "cue_start");
@@ -141,7 +130,7 @@ statements_to_json (GListModel *statements)
         json_builder_add_int_value (builder, readout_statement_get_cue_end (statement));
       else
         json_builder_add_null_value (builder);
-      add_string (builder, "source", source);
+      _readout_json_add_string (builder, "source", source);
       json_builder_set_member_name (builder, "source_start");
       if (source != NULL)
         json_builder_add_int_value (builder, readout_statement_get_source_start (statement));
@@ -152,8 +141,8 @@ statements_to_json (GListModel *statements)
         json_builder_add_int_value (builder, readout_statement_get_source_end (statement));
       else
         json_builder_add_null_value (builder);
-      add_string (builder, "speaker", speaker ? readout_speaker_get_id (speaker) : NULL);
-      add_string (builder, "party", party ? readout_party_get_id (party) : NULL);
+      _readout_json_add_string (builder, "speaker", speaker ? readout_speaker_get_id (speaker) : NULL);
+      _readout_json_add_string (builder, "party", party ? readout_party_get_id (party) : NULL);
       add_int (builder, "block", readout_statement_get_block (statement));
       add_bool (builder, "negated", readout_statement_get_negated (statement));
       add_bool (builder, "conditional", readout_statement_get_conditional (statement));

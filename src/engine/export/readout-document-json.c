@@ -7,18 +7,7 @@
 #include "config.h"
 
 #include "readout-document-json.h"
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *key,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, key);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
+#include "readout-json-private.h"
 
 static void
 add_strv (JsonBuilder        *builder,
@@ -41,19 +30,19 @@ readout_document_to_json (ReadoutDocument *document)
   g_return_val_if_fail (READOUT_IS_DOCUMENT (document), NULL);
 
   json_builder_begin_object (builder);
-  add_string (builder, "title", readout_document_get_title (document));
+  _readout_json_add_string (builder, "title", readout_document_get_title (document));
   add_strv (builder, "authors", readout_document_get_authors (document));
-  add_string (builder, "date", readout_document_get_date (document));
-  add_string (builder, "source", readout_document_get_source (document));
-  add_string (builder, "section", readout_document_get_section (document));
-  add_string (builder, "dateline", readout_document_get_dateline (document));
-  add_string (builder, "url", readout_document_get_url (document));
-  add_string (builder, "language", readout_document_get_language (document));
-  add_string (builder, "format", readout_document_get_format (document));
-  add_string (builder, "uri", readout_document_get_uri (document));
-  add_string (builder, "sha256", readout_document_get_sha256 (document));
+  _readout_json_add_string (builder, "date", readout_document_get_date (document));
+  _readout_json_add_string (builder, "source", readout_document_get_source (document));
+  _readout_json_add_string (builder, "section", readout_document_get_section (document));
+  _readout_json_add_string (builder, "dateline", readout_document_get_dateline (document));
+  _readout_json_add_string (builder, "url", readout_document_get_url (document));
+  _readout_json_add_string (builder, "language", readout_document_get_language (document));
+  _readout_json_add_string (builder, "format", readout_document_get_format (document));
+  _readout_json_add_string (builder, "uri", readout_document_get_uri (document));
+  _readout_json_add_string (builder, "sha256", readout_document_get_sha256 (document));
   add_strv (builder, "warnings", readout_document_get_warnings (document));
-  add_string (builder, "text", readout_document_get_text (document));
+  _readout_json_add_string (builder, "text", readout_document_get_text (document));
 
   json_builder_set_member_name (builder, "blocks");
   json_builder_begin_array (builder);
