@@ -66,40 +66,88 @@ static const WordList lists[] = {
     "late", "early", "via", "through", "when", "while", NULL } },
 };
 
-static GHashTable *
+/* Grammar words bucketed by first letter and length: a lookup compares a
+ * handful of candidates with memcmp() instead of hashing every token. */
+#define MAX_CLASS_WORD 10
+
+typedef struct
+{
+  const char *word;
+  guint8      bits;
+} ClassEntry;
+
+typedef struct
+{
+  GArray *buckets[26][MAX_CLASS_WORD + 1];   /* ClassEntry */
+} ClassTable;
+
+static const ClassTable *
 class_table (void)
 {
   static gsize once = 0;
-  static GHashTable *table;
+  static ClassTable table;
 
   if (g_once_init_enter (&once))
     {
-      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
-
       for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
         for (guint w = 0; lists[l].words[w] != NULL; w++)
           {
-            guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (t, lists[l].words[w]));
+            const char *word = lists[l].words[w];
+            gsize len = strlen (word);
+            GArray **bucket;
+            gboolean merged = FALSE;
 
-            g_hash_table_insert (t, (gpointer) lists[l].words[w], GUINT_TO_POINTER (bits | lists[l].bit));
+            /* "n't" and other words that do not start with a letter are
+             * matched by the predicates themselves. */
+            if (len > MAX_CLASS_WORD || !g_ascii_islower (word[0]))
+              continue;
+            bucket = &table.buckets[word[0] - 'a'][len];
+            if (*bucket == NULL)
+              *bucket = g_array_new (FALSE, FALSE, sizeof (ClassEntry));
+            for (guint k = 0; k < (*bucket)->len && !merged; k++)
+              if (strcmp (g_array_index (*bucket, ClassEntry, k).word, word) == 0)
+                {
+                  g_array_index (*bucket, ClassEntry, k).bits |= lists[l].bit;
+                  merged = TRUE;
+                }
+            if (!merged)
+              {
+                ClassEntry entry = { word, lists[l].bit };
+
+                g_array_append_val (*bucket, entry);
+              }
           }
-      table = t;
       g_once_init_leave (&once, 1);
     }
-  return table;
+  return &table;
+}
+
+static guint8
+word_class (const ClassTable *table,
+            const char       *w,
+            gsize             len)
+{
+  const GArray *bucket;
+
+  if (len == 0 || len > MAX_CLASS_WORD || w[0] < 'a' || w[0] > 'z')
+    return 0;
+  bucket = table->buckets[w[0] - 'a'][len];
+  for (guint k = 0; bucket != NULL && k < bucket->len; k++)
+    if (memcmp (g_array_index (bucket, ClassEntry, k).word, w, len) == 0)
+      return g_array_index (bucket, ClassEntry, k).bits;
+  return 0;
 }
 
 void
 rules_classify_words (Rules *r)
 {
-  GHashTable *table = class_table ();
+  const ClassTable *table = class_table ();
 
   r->word_class = g_new0 (guint8, r->n + 1);
   r->cue_at = g_new0 (const ReadoutCue *, r->n + 1);
   r->cue_len = g_new0 (guint8, r->n + 1);
   for (guint i = 0; i < r->n; i++)
     {
-      char word[24];
       gsize len;
       const char *w;
       guint n_cue = 0;
@@ -107,12 +155,7 @@ rules_classify_words (Rules *r)
       if (tok (r, i)->kind != READOUT_TOKEN_WORD)
         continue;
       w = readout_tokens_lower (r->tokens, i, &len);
-      if (len < sizeof word)
-        {
-          memcpy (word, w, len);
-          word[len] = '\0';
-          r->word_class[i] = GPOINTER_TO_UINT (g_hash_table_lookup (table, word));
-        }
+      r->word_class[i] = word_class (table, w, len);
       r->cue_at[i] = readout_lexicon_match_cue (r->lexicon, r->tokens, i, &n_cue);
       r->cue_len[i] = MIN (n_cue, 255);
     }
