@@ -59,6 +59,7 @@ words_hash (const char *text,
   g_auto(GStrv) raw = g_strsplit_set (text, " \t\n", -1);
   g_autoptr(GPtrArray) words = g_ptr_array_new ();
   g_autoptr(GString) run = g_string_new (NULL);
+  g_autofree char *sum = NULL;
   guint first;
 
   for (guint i = 0; raw[i] != NULL; i++)
@@ -93,7 +94,8 @@ words_hash (const char *text,
         g_string_append_c (run, ' ');
       g_string_append (run, g_ptr_array_index (words, first + k));
     }
-  return g_strndup (g_compute_checksum_for_string (G_CHECKSUM_SHA256, run->str, -1), 16);
+  sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, run->str, -1);
+  return g_strndup (sum, 16);
 }
 
 #define SEED_TITLE     "1f6f0fd2921dd223"   /* the headline */

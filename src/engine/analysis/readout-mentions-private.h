@@ -26,8 +26,11 @@ typedef struct
   GArray                 *pmentions;   /* ReadoutPartyMention */
   guint                  *pm_first;    /* per party mention: first/last token */
   guint                  *pm_last;
-  GHashTable             *lowercase;   /* words seen in lower case: "negotiations" */
-  GArray                 *keys;        /* the Key structs the table points to */
+  /* Words seen in lower case ("negotiations"): an open-addressing set of
+   * token indexes + 1, keyed by the tokens' lower-cased bytes. */
+  guint32                *lowercase;
+  guint32                *lowercase_hash;
+  guint                   lowercase_mask;
   guchar                 *used;        /* per token: already inside a mention */
   ReadoutMentions        *out;
   guint                   n;

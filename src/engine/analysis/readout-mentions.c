@@ -18,60 +18,137 @@
 
 #include "readout-mentions-private.h"
 
-/* Byte-string keys into the lowercase copy of the text, for the set of
- * words seen in lower case. */
-typedef struct { const char *p; gsize len; } Key;
-
-static guint
-key_hash (gconstpointer v)
+/* FNV-1a over the word's lower-cased bytes. */
+static inline guint32
+word_hash (const char *p,
+           gsize       len)
 {
-  const Key *k = v;
-  guint h = 5381;
+  guint32 h = 2166136261u;
 
-  for (gsize i = 0; i < k->len; i++)
-    h = h * 33 + (guchar) k->p[i];
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar)p[i]) * 16777619u;
   return h;
 }
 
-static gboolean
-key_equal (gconstpointer a,
-           gconstpointer b)
+/* The slot holding the word @p, or the empty slot where it would go. */
+static inline guint
+lowercase_slot (const Finder *f,
+                const char   *p,
+                gsize         len,
+                guint32       hash)
 {
-  const Key *x = a, *y = b;
+  guint i = hash & f->lowercase_mask;
 
-  return x->len == y->len && memcmp (x->p, y->p, x->len) == 0;
+  for (;; i = (i + 1) & f->lowercase_mask)
+    {
+      guint32 entry = f->lowercase[i];
+      gsize elen;
+      const char *e;
+
+      if (entry == 0)
+        return i;
+      if (f->lowercase_hash[i] != hash)
+        continue;
+      e = readout_tokens_lower (f->tokens, entry - 1, &elen);
+      if (elen == len && memcmp (e, p, len) == 0)
+        return i;
+    }
 }
 
+/* A set of its own rather than a GHashTable: built for every document
+ * from every lower-case word, it was one of the larger costs. */
 static void
 collect_lowercase (Finder *f)
 {
-  f->lowercase = g_hash_table_new (key_hash, key_equal);
-  f->keys = g_array_new (FALSE, FALSE, sizeof (Key));
+  guint n_words = 0;
+  guint size = 16;
 
   for (guint i = 0; i < f->n; i++)
     {
       const ReadoutToken *t = tok (f, i);
-      Key k;
+
+      if (t->kind == READOUT_TOKEN_WORD && !(t->flags & READOUT_TOKEN_CAPITALIZED))
+        n_words++;
+    }
+  while (size < 2 * n_words)
+    size *= 2;
+  f->lowercase = g_new0 (guint32, size);
+  f->lowercase_hash = g_new (guint32, size);
+  f->lowercase_mask = size - 1;
+
+  for (guint i = 0; i < f->n; i++)
+    {
+      const ReadoutToken *t = tok (f, i);
+      const char *p;
+      gsize len;
+      guint32 hash;
+      guint slot;
 
       if (t->kind != READOUT_TOKEN_WORD || (t->flags & READOUT_TOKEN_CAPITALIZED))
         continue;
-      k.p = readout_tokens_lower (f->tokens, i, &k.len);
-      /* Keys live in one array, not one allocation each; the table only
-       * points into it. */
-      g_array_append_val (f->keys, k);
+      p = readout_tokens_lower (f->tokens, i, &len);
+      hash = word_hash (p, len);
+      slot = lowercase_slot (f, p, len, hash);
+      if (f->lowercase[slot] == 0)
+        {
+          f->lowercase[slot] = i + 1;
+          f->lowercase_hash[slot] = hash;
+        }
     }
-  for (guint i = 0; i < f->keys->len; i++)
-    g_hash_table_add (f->lowercase, &g_array_index (f->keys, Key, i));
 }
 
 static gboolean
 seen_lowercase (const Finder *f,
                 guint         i)
 {
-  Key k;
+  const char *p;
+  gsize len;
 
-  k.p = readout_tokens_lower (f->tokens, i, &k.len);
-  return g_hash_table_contains (f->lowercase, &k);
+  p = readout_tokens_lower (f->tokens, i, &len);
+  return f->lowercase[lowercase_slot (f, p, len, word_hash (p, len))] != 0;
+}
+
+/* A NULL-terminated list of lower-case ASCII words with a filter: bit n
+ * of lengths[c - 'a'] says some word starts with c and has n bytes. The
+ * finders ask about every capitalised word, and most are none of them. */
+typedef struct
+{
+  const char * const *words;
+  gsize               initialized;
+  guint64             lengths[26];
+} WordList;
+
+static gboolean
+in_word_list (WordList     *list,
+              const Finder *f,
+              guint         i)
+{
+  const char *w;
+  gsize len;
+  guint first;
+
+  if (g_once_init_enter (&list->initialized))
+    {
+      for (guint k = 0; list->words[k]; k++)
+        {
+          gsize n = strlen (list->words[k]);
+
+          g_assert (list->words[k][0] >= 'a' && list->words[k][0] <= 'z' && n < 64);
+          list->lengths[list->words[k][0] - 'a'] |= G_GUINT64_CONSTANT (1) << n;
+        }
+      g_once_init_leave (&list->initialized, 1);
+    }
+
+  if (i >= f->n)
+    return FALSE;
+  w = readout_tokens_lower (f->tokens, i, &len);
+  first = (guchar)w[0] - 'a';
+  if (first >= 26 || len >= 64 || !(list->lengths[first] & (G_GUINT64_CONSTANT (1) << len)))
+    return FALSE;
+  for (guint k = 0; list->words[k]; k++)
+    if (readout_tokens_is (f->tokens, i, list->words[k]))
+      return TRUE;
+  return FALSE;
 }
 
 gboolean
@@ -82,11 +159,9 @@ mentions_is_particle (const Finder *f,
     "von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del",
     "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", NULL
   };
+  static WordList list = { particles, };
 
-  for (guint k = 0; particles[k]; k++)
-    if (is_text (f, i, particles[k]))
-      return TRUE;
-  return FALSE;
+  return in_word_list (&list, f, i);
 }
 
 /* A capitalised word that may be part of a person's name. */
@@ -127,11 +202,9 @@ mentions_is_place_word (const Finder *f,
     "peninsula", "coast", "basin", "hotel", "palace", "university", "hospital", "border",
     NULL
   };
+  static WordList list = { words, };
 
-  for (guint k = 0; words[k]; k++)
-    if (is_text (f, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return in_word_list (&list, f, i);
 }
 
 void
@@ -154,11 +227,9 @@ mentions_is_determiner (const Finder *f,
     "a", "an", "the", "one", "two", "three", "four", "several", "some", "many",
     "other", "another", "its", "his", "her", "their", "two", "senior", "top", NULL
   };
+  static WordList list = { dets, };
 
-  for (guint k = 0; dets[k]; k++)
-    if (is_text (f, i, dets[k]))
-      return TRUE;
-  return FALSE;
+  return in_word_list (&list, f, i);
 }
 
 /* Words a noun phrase never extends over. */
@@ -171,11 +242,11 @@ mentions_is_function_word (const Finder *f,
     "to", "and", "or", "but", "that", "with", "by", "for", "of", "in", "on", "at",
     "as", "from", "than", "said", "says", "told", "not", "also", NULL
   };
+  static WordList list = { words, };
   guint n_cue = 0;
 
-  for (guint k = 0; words[k]; k++)
-    if (is_text (f, i, words[k]))
-      return TRUE;
+  if (in_word_list (&list, f, i))
+    return TRUE;
   return readout_lexicon_match_cue (f->lexicon, f->tokens, i, &n_cue) != NULL;
 }
 
@@ -294,13 +365,39 @@ find_pronouns (Finder *f)
     }
 }
 
-static gint
-compare_mentions (gconstpointer a,
-                  gconstpointer b)
+/* A stable sort by first token, as g_array_sort() was, but a counting
+ * sort: the keys are token indexes. */
+static void
+sort_mentions (ReadoutMentions *out,
+               guint            n_tokens)
 {
-  const ReadoutMention *x = a, *y = b;
+  GArray *in = out->mentions;
+  GArray *sorted;
+  g_autofree guint *next = NULL;
+  guint sum = 0;
 
-  return (x->first > y->first) - (x->first < y->first);
+  if (in->len < 2)
+    return;
+  next = g_new0 (guint, n_tokens + 2);
+  for (guint m = 0; m < in->len; m++)
+    next[MIN (g_array_index (in, ReadoutMention, m).first, n_tokens + 1)]++;
+  for (guint k = 0; k < n_tokens + 2; k++)
+    {
+      guint c = next[k];
+
+      next[k] = sum;
+      sum += c;
+    }
+  sorted = g_array_sized_new (FALSE, TRUE, sizeof (ReadoutMention), in->len);
+  g_array_set_size (sorted, in->len);
+  for (guint m = 0; m < in->len; m++)
+    {
+      const ReadoutMention *mention = &g_array_index (in, ReadoutMention, m);
+
+      g_array_index (sorted, ReadoutMention, next[MIN (mention->first, n_tokens + 1)]++) = *mention;
+    }
+  g_array_unref (in);
+  out->mentions = sorted;
 }
 
 static void
@@ -367,7 +464,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   find_parties (&f);
   find_pronouns (&f);
 
-  g_array_sort (out->mentions, compare_mentions);
+  sort_mentions (out, f.n);
   out->starting = g_new (gint, f.n + 1);
   out->ending = g_new (gint, f.n + 1);
   out->covering = g_new (gint, f.n + 1);
@@ -385,8 +482,8 @@ readout_mentions_find (const ReadoutTokens   *tokens,
     }
 
   g_array_unref (f.pmentions);
-  g_hash_table_unref (f.lowercase);
-  g_array_unref (f.keys);
+  g_free (f.lowercase);
+  g_free (f.lowercase_hash);
   g_free (f.pm_first);
   g_free (f.pm_last);
   g_free (f.info);

@@ -2,129 +2,41 @@
  *
  * Copyright 2026 The Readout authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Finding party mentions in a text with the alias tries built by
+ * readout-party-trie.c.
  */
 
 #include "config.h"
 
 #include <string.h>
 
-#include "readout-party-matcher-private.h"
+#include "readout-party-trie-private.h"
 
-/* Longer words are never part of an alias. */
-#define TOKEN_MAX 64
-/* Words in the longest alias ("Foreign, Commonwealth and Development
- * Office" is 5); the walk stops there, which keeps scanning linear. */
-#define DEPTH_MAX 12
-#define SHAPE_MAX (DEPTH_MAX * (TOKEN_MAX + 3))
-
-typedef struct _Node Node;
-
-struct _Node
-{
-  GHashTable *children;  /* normalised word → Node* */
-  GPtrArray  *entries;   /* Entry*, aliases ending here */
+/* Byte classes for the scan: ASCII letters and digits, other ASCII. */
+static const guint8 byte_class[256] = {
+#define O 2
+#define A 1
+  O,O,O,O,O,O,O,O,O,O,O,O,O,O,O,O, O,O,O,O,O,O,O,O,O,O,O,O,O,O,O,O,
+  O,O,O,O,O,O,O,O,O,O,O,O,O,O,O,O, A,A,A,A,A,A,A,A,A,A,O,O,O,O,O,O,
+  O,A,A,A,A,A,A,A,A,A,A,A,A,A,A,A, A,A,A,A,A,A,A,A,A,A,A,O,O,O,O,O,
+  O,A,A,A,A,A,A,A,A,A,A,A,A,A,A,A, A,A,A,A,A,A,A,A,A,A,A,O,O,O,O,O,
+#undef O
+#undef A
 };
 
-typedef struct
+static inline gboolean
+ascii_alnum (char c)
 {
-  ReadoutParty            *party;   /* unowned; NULL when blocked */
-  char                    *shape;   /* words joined by spaces, marks stripped, case kept */
-  ReadoutPartyMentionKind  kind;
-  ReadoutPartyAliasFlags   flags;
-  gboolean                 needs_article;  /* only ever written with "the" */
-  /* Whether a preceding "the" belongs to the mention: "the United
-   * States", "the U.S.", "the Kremlin", but not "the Iraq war" or "the
-   * American people". */
-  gboolean                 article_ok;
-} Entry;
-
-struct _ReadoutPartyTrie
-{
-  Node     *root;
-  /* Whether some alias begins with a lower-case letter; when none does,
-   * lower-case words are skipped without a lookup. */
-  gboolean  lower_start;
-};
-
-/* One word as the matcher sees it. @key is lower-case without
- * diacritics, @shape keeps the case. A possessive ending ("Russia's",
- * "Philippines'") is not in the key but is spanned by @next. */
-typedef struct
-{
-  const char *start;
-  const char *end;
-  const char *next;
-  guint       n_chars;
-  gboolean    possessive;
-  gboolean    too_long;
-  gsize       key_len;
-  gsize       shape_len;
-  char        key[2 * TOKEN_MAX + 3];
-  char        shape[TOKEN_MAX + 3];
-} Token;
-
-static void
-entry_free (gpointer data)
-{
-  Entry *entry = data;
-
-  g_free (entry->shape);
-  g_free (entry);
-}
-
-static Node *
-node_new (void)
-{
-  return g_new0 (Node, 1);
-}
-
-static void
-node_free (gpointer data)
-{
-  Node *node = data;
-
-  g_clear_pointer (&node->children, g_hash_table_unref);
-  g_clear_pointer (&node->entries, g_ptr_array_unref);
-  g_free (node);
-}
-
-ReadoutPartyTrie *
-_readout_party_trie_new (void)
-{
-  ReadoutPartyTrie *trie = g_new0 (ReadoutPartyTrie, 1);
-
-  trie->root = node_new ();
-  return trie;
-}
-
-void
-_readout_party_trie_free (ReadoutPartyTrie *trie)
-{
-  if (trie == NULL)
-    return;
-
-  node_free (trie->root);
-  g_free (trie);
+  return byte_class[(guchar)c] == 1;
 }
 
 static inline gboolean
-is_word_char (gunichar c)
+ascii_other (char c)
 {
-  if (c < 0x80)
-    return g_ascii_isalnum (c);
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+  return byte_class[(guchar)c] == 2;
 }
 
-static inline gunichar
-char_at (const char *p,
-         const char *end)
-{
-  if (p >= end)
-    return 0;
-  if ((guchar)*p < 0x80)
-    return (guchar)*p;
-  return g_utf8_get_char (p);
-}
 
 static inline gboolean
 is_apostrophe (gunichar c)
@@ -195,10 +107,10 @@ token_append (Token    *tok,
 /* Reads the word at @p (a word character). Dots belong to a word only in
  * initialisms ("U.S.", "D.C."), apostrophes only inside a word
  * ("d'Ivoire", "Sana'a"); a final "'s" is a possessive. */
-static void
-read_token (const char *p,
-            const char *end,
-            Token      *tok)
+void
+_readout_party_read_token (const char *p,
+                           const char *end,
+                           Token      *tok)
 {
   const char *q = p;
   guint segment = 0;
@@ -219,20 +131,37 @@ read_token (const char *p,
       gunichar c = (guchar)*q;
       const char *nq;
 
-      /* ASCII letters and digits: token_append() inlined. */
+      /* A run of ASCII letters and digits: token_append() inlined. The
+       * character after the last that fits makes the word too long. */
       if (c < 0x80 && g_ascii_isalnum (c))
         {
-          if (tok->shape_len + 1 > TOKEN_MAX)
-            tok->too_long = TRUE;
-          else
+          const char *r = q + 1;
+          gsize room = TOKEN_MAX - tok->shape_len;
+          gsize n, take;
+
+          while (r < end && (guchar)*r < 0x80 && g_ascii_isalnum (*r))
+            r++;
+          n = r - q;
+          take = n;
+          if (n > room)
             {
-              tok->shape[tok->shape_len++] = (char)c;
-              tok->key[tok->key_len++] = (char)(c - 'A' < 26 ? c + ('a' - 'A') : c);
+              take = room;
+              n = room + 1;
+              tok->too_long = TRUE;
             }
-          segment++;
-          tok->n_chars++;
-          last = c;
-          q++;
+          memcpy (tok->shape + tok->shape_len, q, take);
+          for (gsize i = 0; i < take; i++)
+            {
+              guchar b = (guchar)q[i];
+
+              tok->key[tok->key_len + i] = (char)(b - 'A' < 26 ? b + ('a' - 'A') : b);
+            }
+          tok->shape_len += take;
+          tok->key_len += take;
+          segment += n;
+          tok->n_chars += n;
+          last = (guchar)q[n - 1];
+          q += n;
           continue;
         }
 
@@ -309,10 +238,10 @@ done:
  * hyphens only ("Guinea-Bissau", "U.S.-led"), plus the dot of a short
  * abbreviation ("St. Lucia", "No. 10") when @allow_dot. NULL when the
  * alias cannot go on. */
-static const char *
-skip_gap (const char *p,
-          const char *end,
-          gboolean    allow_dot)
+const char *
+_readout_party_skip_gap (const char *p,
+                         const char *end,
+                         gboolean    allow_dot)
 {
   const char *q = p;
   guint n = 0;
@@ -339,116 +268,6 @@ skip_gap (const char *p,
   return q;
 }
 
-static gboolean
-has_lower_case (const char *s)
-{
-  for (; *s != '\0'; s = g_utf8_next_char (s))
-    if (g_unichar_islower (g_utf8_get_char (s)))
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
-_readout_party_trie_add (ReadoutPartyTrie        *trie,
-                         const char              *alias,
-                         ReadoutParty            *party,
-                         ReadoutPartyMentionKind  kind,
-                         ReadoutPartyAliasFlags   flags)
-{
-  const char *end = alias + strlen (alias);
-  const char *p = alias;
-  g_autoptr(GString) shape = g_string_new (NULL);
-  gboolean needs_article = FALSE;
-  guint depth = 0;
-  Node *node = trie->root;
-  Entry *entry;
-
-  while (p < end && !is_word_char (char_at (p, end)))
-    p = g_utf8_next_char (p);
-
-  while (p != NULL && p < end)
-    {
-      Token tok;
-      g_autofree char *key = NULL;
-      Node *child;
-
-      read_token (p, end, &tok);
-      if (tok.too_long || ++depth > DEPTH_MAX)
-        return FALSE;
-
-      /* A leading article is matched generically; an alias written with
-       * it ("the Emirates") demands it. */
-      if (depth == 1 && g_str_equal (tok.key, "the") && tok.next < end)
-        {
-          needs_article = TRUE;
-          depth = 0;
-          p = skip_gap (tok.next, end, FALSE);
-          continue;
-        }
-
-      if (depth == 1 && g_unichar_islower (g_utf8_get_char (tok.shape)))
-        trie->lower_start = TRUE;
-
-      key = g_strconcat (tok.key, tok.possessive ? "'s" : "", NULL);
-      if (shape->len > 0)
-        g_string_append_c (shape, ' ');
-      g_string_append (shape, tok.shape);
-      if (tok.possessive)
-        g_string_append (shape, "'s");
-
-      if (node->children == NULL)
-        node->children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, node_free);
-      child = g_hash_table_lookup (node->children, key);
-      if (child == NULL)
-        {
-          child = node_new ();
-          g_hash_table_insert (node->children, g_steal_pointer (&key), child);
-        }
-      node = child;
-
-      if (tok.next >= end)
-        break;
-      p = skip_gap (tok.next, end, tok.n_chars <= 2);
-      if (p == NULL)
-        return FALSE;
-    }
-
-  if (depth == 0)
-    return FALSE;
-
-  if (node->entries == NULL)
-    node->entries = g_ptr_array_new_with_free_func (entry_free);
-
-  for (guint i = 0; i < node->entries->len; i++)
-    {
-      Entry *other = g_ptr_array_index (node->entries, i);
-
-      if (!g_str_equal (other->shape, shape->str))
-        continue;
-
-      /* The same words for two parties: ambiguous, so neither. */
-      if (other->party != party)
-        other->party = NULL;
-      other->needs_article &= needs_article;
-      other->article_ok |= needs_article || (flags & READOUT_PARTY_ALIAS_ARTICLE) != 0;
-      return TRUE;
-    }
-
-  entry = g_new0 (Entry, 1);
-  entry->party = party;
-  entry->shape = g_string_free (g_steal_pointer (&shape), FALSE);
-  entry->kind = kind;
-  entry->flags = flags;
-  entry->needs_article = needs_article;
-  entry->article_ok = needs_article ||
-                      (flags & READOUT_PARTY_ALIAS_ARTICLE) != 0 ||
-                      kind == READOUT_PARTY_MENTION_INSTITUTION ||
-                      kind == READOUT_PARTY_MENTION_OFFICIAL ||
-                      (kind == READOUT_PARTY_MENTION_NAME && !has_lower_case (entry->shape));
-  g_ptr_array_add (node->entries, entry);
-
-  return TRUE;
-}
 
 /* Upper-case letters of the alias must be upper-case in the text, so
  * "US" never matches "us" nor "Turkey" "turkey"; "RUSSIA" still
@@ -519,42 +338,55 @@ trie_walk (const ReadoutPartyTrie *trie,
 
   for (guint depth = 0; depth < DEPTH_MAX && p != NULL; depth++)
     {
-      Token tok;
+      Token local;
+      const Token *tok;
+      const char *key;
       const Node *child;
 
+      /* The caller's word is used in place: a Token is a few hundred bytes. */
       if (depth == 0 && first != NULL)
-        tok = *first;
+        tok = first;
       else
-        read_token (p, end, &tok);
-      if (tok.too_long || node->children == NULL)
+        {
+          _readout_party_read_token (p, end, &local);
+          tok = &local;
+        }
+      if (tok->too_long || node->children == NULL)
         break;
 
       if (depth > 0)
         shape[shape_len++] = ' ';
-      memcpy (shape + shape_len, tok.shape, tok.shape_len);
-      shape_len += tok.shape_len;
+      memcpy (shape + shape_len, tok->shape, tok->shape_len);
+      shape_len += tok->shape_len;
       shape[shape_len] = '\0';
+      key = tok->key;
 
-      if (tok.possessive)
+      if (tok->possessive)
         {
           const Entry *entry;
 
-          child = g_hash_table_lookup (node->children, tok.key);
+          child = node_child (node, tok->key, tok->key_len);
           if (child != NULL && (entry = pick_entry (child, shape, has_article)) != NULL)
             {
               hit->entry = entry;
-              hit->end = tok.next;
+              hit->end = tok->next;
               hit->possessive = TRUE;
               found = TRUE;
             }
 
           /* Or a possessive inside the alias: "People's Republic". */
-          memcpy (tok.key + tok.key_len, "'s", 3);
+          if (tok != &local)
+            {
+              memcpy (local.key, tok->key, tok->key_len);
+              local.key_len = tok->key_len;
+            }
+          memcpy (local.key + tok->key_len, "'s", 3);
+          key = local.key;
           memcpy (shape + shape_len, "'s", 3);
           shape_len += 2;
         }
 
-      child = g_hash_table_lookup (node->children, tok.key);
+      child = node_child (node, key, tok->possessive ? tok->key_len + 2 : tok->key_len);
       if (child == NULL)
         break;
 
@@ -564,7 +396,7 @@ trie_walk (const ReadoutPartyTrie *trie,
         if (entry != NULL)
           {
             hit->entry = entry;
-            hit->end = tok.possessive ? tok.next : tok.end;
+            hit->end = tok->possessive ? tok->next : tok->end;
             hit->possessive = FALSE;
             found = TRUE;
           }
@@ -573,7 +405,7 @@ trie_walk (const ReadoutPartyTrie *trie,
       node = child;
       if (node->children == NULL)
         break;
-      p = skip_gap (tok.next, end, !tok.possessive && tok.n_chars <= 2);
+      p = _readout_party_skip_gap (tok->next, end, !tok->possessive && tok->n_chars <= 2);
     }
 
   return found;
@@ -682,7 +514,7 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
         return FALSE;
     }
 
-  read_token (p, end, &tok);
+  _readout_party_read_token (p, end, &tok);
   if (tok.too_long)
     {
       /* Resume where reading stopped, so a run like "U.S.U.S.…" costs
@@ -691,9 +523,9 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
       return FALSE;
     }
 
-  if (g_str_equal (tok.key, "the") && !tok.possessive)
+  if (tok.key_len == 3 && memcmp (tok.key, "the", 3) == 0 && !tok.possessive)
     {
-      const char *q = skip_gap (tok.next, end, FALSE);
+      const char *q = _readout_party_skip_gap (tok.next, end, FALSE);
 
       if (q != NULL && trie_walk (matcher->aliases, q, end, NULL, TRUE, &hit))
         has_article = TRUE;
@@ -721,7 +553,7 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
    * institution or an official of the same party. */
   if ((hit.entry->kind == READOUT_PARTY_MENTION_NAME ||
        hit.entry->kind == READOUT_PARTY_MENTION_DEMONYM) &&
-      (after = skip_gap (hit.end, end, FALSE)) != NULL)
+      (after = _readout_party_skip_gap (hit.end, end, FALSE)) != NULL)
     {
       Hit suffix = { 0 };
       Hit same = { 0 };
@@ -759,7 +591,7 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
 
   if (has_article && !extended && !hit.entry->article_ok)
     {
-      start = skip_gap (tok.next, end, FALSE);
+      start = _readout_party_skip_gap (tok.next, end, FALSE);
       has_article = FALSE;
       mention->has_article = FALSE;
     }
@@ -786,7 +618,7 @@ _readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
 
   while (p < end)
     {
-      ReadoutPartyMention mention = { 0 };
+      ReadoutPartyMention mention;
       const char *skip_to;
       const char *q;
       guchar byte = (guchar)*p;
@@ -795,7 +627,7 @@ _readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
       if (byte < 0x80 && !g_ascii_isalnum (byte))
         {
           q = p + 1;
-          while (q < end && (guchar)*q < 0x80 && !g_ascii_isalnum ((guchar)*q))
+          while (q < end && ascii_other (*q))
             q++;
           cp += q - p;
           p = q;
@@ -813,7 +645,20 @@ _readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
        * matcher checks the same, later and dearer). */
       if (!matcher->aliases->lower_start && byte >= 'a' && byte <= 'z' && byte != 't')
         goto skip_word;
+      /* Nor does "to", "that", …: a run of ASCII letters and digits that
+       * read_token() would take as it is, because an ASCII byte other
+       * than a dot or an apostrophe ends it and it is not too long. */
+      if (!matcher->aliases->lower_start && byte == 't')
+        {
+          q = p + 1;
+          while (q < end && ascii_alnum (*q))
+            q++;
+          if (q - p <= TOKEN_MAX && (q == end || ((guchar)*q < 0x80 && *q != '.' && *q != '\'')) &&
+              !(q - p == 3 && p[1] == 'h' && p[2] == 'e'))
+            goto skip_word;
+        }
 
+      memset (&mention, 0, sizeof mention);
       if (_readout_party_matcher_match (matcher, text, p, end, &mention, &skip_to))
         {
           const char *mention_end = text + mention.byte_end;
@@ -841,7 +686,7 @@ _readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
       for (;;)
         {
           q = p;
-          while (q < end && (guchar)*q < 0x80 && g_ascii_isalnum ((guchar)*q))
+          while (q < end && ascii_alnum (*q))
             q++;
           cp += q - p;
           p = q;

@@ -9,12 +9,15 @@
  * neighbours (an apostrophe, an opener, a closer, or either), then paired.
  * The only thing carried from one block to the next is a quote left open
  * at the end of a paragraph when the next paragraph starts by reopening it
- * (the multi-paragraph convention). Everything is linear: each block is
- * decoded once, its marks take three passes, and the stack's searches are
- * paid for by the entries they pop.
+ * (the multi-paragraph convention). Everything is linear: the bytes of
+ * a block are read once, jumping to those that can start a quote mark
+ * (the rest is only counted), its marks take three passes, and the
+ * stack's searches are paid for by the entries they pop.
  */
 
 #include "config.h"
+
+#include <string.h>
 
 #include "readout-quote-scanner.h"
 
@@ -48,6 +51,7 @@ enum
 
 typedef struct
 {
+  const char *p;      /* its first byte */
   guint   pos;
   guint8  len;        /* 2 for '' */
   guint16 open_mask;  /* closers of the quote it would open; 0: cannot open */
@@ -71,11 +75,20 @@ typedef struct
 #define PENDING G_MAXUINT
 #define DROPPED G_MAXUINT
 
+/* A position in the current block in both units. Marks are classified
+ * from their few neighbours, so at() moves it a step or two. */
 typedef struct
 {
-  GArray         *chars;    /* the current block, decoded */
+  const char *p;
+  guint       pos;
+} Cursor;
+
+typedef struct
+{
+  Cursor         *cur;      /* into the current block */
   guint           bs;       /* block start and end, code points */
   guint           be;
+  const char     *be_p;     /* the block's end in bytes */
   GArray         *marks;
   GArray         *stack;
   GArray         *quotes;
@@ -184,8 +197,66 @@ static inline gunichar
 at (const Scanner *s,
     gint64         i)
 {
-  return (i >= (gint64)s->bs && i < (gint64)s->be) ?
-    g_array_index (s->chars, gunichar, i - s->bs) : 0;
+  Cursor *c = s->cur;
+
+  if (i < (gint64)s->bs || i >= (gint64)s->be)
+    return 0;
+  while (c->pos < i)
+    {
+      c->p = g_utf8_next_char (c->p);
+      c->pos++;
+    }
+  while (c->pos > i)
+    {
+      c->p = g_utf8_prev_char (c->p);
+      c->pos--;
+    }
+  return (guchar)*c->p < 0x80 ? (guchar)*c->p : g_utf8_get_char (c->p);
+}
+
+static inline void
+seek (const Scanner *s,
+      const char    *p,
+      guint          pos)
+{
+  s->cur->p = p;
+  s->cur->pos = pos;
+}
+
+/* Moves @p forward @n code points, or to the end of the text; returns
+ * how many it moved. Eight ASCII bytes at a time where it can. */
+static guint
+advance (const char **p,
+         const char  *end,
+         guint        n)
+{
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  const char *q = *p;
+  guint done = 0;
+
+  while (done < n)
+    {
+      guint64 x;
+
+      if (n - done >= 8 && end - q >= 8)
+        {
+          memcpy (&x, q, 8);
+          /* No high bit: eight ASCII characters, none of them NUL? */
+          if ((x & highs) == 0 &&
+              ((x - G_GUINT64_CONSTANT (0x0101010101010101)) & ~x & highs) == 0)
+            {
+              q += 8;
+              done += 8;
+              continue;
+            }
+        }
+      if (*q == '\0')
+        break;
+      q = g_utf8_next_char (q);
+      done++;
+    }
+  *p = q;
+  return done;
 }
 
 /* "’90s", "'09": an elided century, not a quote. */
@@ -233,6 +304,7 @@ classify (const Scanner *s,
   gboolean right = word_precedes (prev) && close_context (next);
   gboolean inword = g_unichar_isalnum (prev) && g_unichar_isalnum (next);
 
+  m->p = NULL;
   m->pos = i;
   m->len = len;
   m->open_mask = 0;
@@ -415,6 +487,7 @@ push (Scanner    *s,
   ReadoutQuote q = { 0, };
   Open o;
 
+  seek (s, m->p, m->pos);
   q.open_start = m->pos;
   q.start = m->pos + m->len;
   while (q.start < s->be && is_space (at (s, q.start)))
@@ -481,6 +554,7 @@ close_with (Scanner    *s,
 
       if (o->mask & BIT (m->close_id))
         {
+          seek (s, m->p, m->pos);
           finish_top (s, m->pos, m->pos + m->len, TRUE, block);
           return;
         }
@@ -524,21 +598,65 @@ reopens (guint    style,
 /* Pairs the marks of one block. @skip is the position of a continuation
  * mark to ignore, or G_MAXUINT. */
 static void
-pair_block (Scanner *s,
-            guint    block,
-            guint    skip)
+pair_block (Scanner    *s,
+            const char *start,
+            guint       block,
+            guint       skip)
 {
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = ones * 0x80;
+  const char *p = start;
+  guint i = s->bs;
+
   g_array_set_size (s->marks, 0);
-  for (guint i = s->bs; i < s->be; i++)
+  while (i < s->be)
     {
+      guchar b;
+      gunichar c;
       Mark m;
 
-      if (is_quote_char (at (s, i)) && classify (s, i, &m))
+      /* Eight ASCII bytes without " or ' hold no mark. */
+      if (s->be - i >= 8)
         {
-          if (i != skip)
-            g_array_append_val (s->marks, m);
-          i += m.len - 1;
+          guint64 x, dq, sq;
+
+          memcpy (&x, p, 8);
+          dq = x ^ (ones * '"');
+          sq = x ^ (ones * '\'');
+          if (((x | ((dq - ones) & ~dq) | ((sq - ones) & ~sq)) & highs) == 0)
+            {
+              p += 8;
+              i += 8;
+              continue;
+            }
         }
+
+      /* Only these bytes start a mark: " ' and the lead bytes of
+       * « » (C2), U+2018–201E ‹ › (E2) and 「」『』 (E3). */
+      b = (guchar)*p;
+      if (b < 0x80)
+        c = (b == '"' || b == '\'') ? b : 0;
+      else
+        c = (b == 0xC2 || b == 0xE2 || b == 0xE3) ? g_utf8_get_char (p) : 0;
+
+      if (c != 0 && is_quote_char (c))
+        {
+          s->cur->p = p;
+          s->cur->pos = i;
+          if (classify (s, i, &m))
+            {
+              m.p = p;
+              if (i != skip)
+                g_array_append_val (s->marks, m);
+              if (m.len == 2)
+                {
+                  p = g_utf8_next_char (p);
+                  i++;
+                }
+            }
+        }
+      p = g_utf8_next_char (p);
+      i++;
     }
 
   resolve_possessives (s);
@@ -585,7 +703,10 @@ end_block (Scanner            *s,
   if (is_single_style (bottom->style))
     drop_top (s);
   else
-    finish_top (s, s->be, s->be, FALSE, block);
+    {
+      seek (s, s->be_p, s->be);
+      finish_top (s, s->be, s->be, FALSE, block);
+    }
   return G_MAXUINT;
 }
 
@@ -618,12 +739,13 @@ compute_depths (GArray *quotes)
 GArray *
 readout_quote_scanner_scan (ReadoutDocument *doc)
 {
-  g_autoptr(GArray) chars = NULL;
   g_autoptr(GArray) marks = NULL;
   g_autoptr(GArray) stack = NULL;
   GArray *quotes;
   Scanner s = { 0, };
+  Cursor cur = { NULL, 0 };
   const char *p;
+  const char *text_end;
   guint p_offset = 0;
   guint n_blocks;
   guint skip = G_MAXUINT;
@@ -636,13 +758,15 @@ readout_quote_scanner_scan (ReadoutDocument *doc)
   if (n_blocks == 0)
     return quotes;
 
-  chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
   marks = g_array_new (FALSE, FALSE, sizeof (Mark));
   stack = g_array_new (FALSE, FALSE, sizeof (Open));
 
   /* The text is valid UTF-8 by construction; blocks come in order. */
   p = readout_document_get_text (doc);
-  s.chars = chars;
+  if (p == NULL)
+    p = "";
+  text_end = p + strlen (p);
+  s.cur = &cur;
   s.marks = marks;
   s.stack = stack;
   s.quotes = quotes;
@@ -652,27 +776,20 @@ readout_quote_scanner_scan (ReadoutDocument *doc)
       const ReadoutBlock *block = readout_document_get_block (doc, b);
       const ReadoutBlock *next = b + 1 < n_blocks ? readout_document_get_block (doc, b + 1) : NULL;
       gunichar c[2] = { 0, 0 };
-      gunichar *out;
       const char *q;
+      const char *block_p;
 
-      for (; p_offset < block->start && *p != '\0'; p_offset++)
-        p = g_utf8_next_char (p);
+      if (block->start > p_offset)
+        p_offset += advance (&p, text_end, block->start - p_offset);
       s.bs = p_offset;
-      g_array_set_size (chars, block->end > p_offset ? block->end - p_offset : 0);
-      out = (gunichar *)(gpointer)chars->data;
-      for (; p_offset < block->end && *p != '\0'; p_offset++)
-        {
-          if ((guchar)*p < 0x80)
-            *out++ = (guchar)*p++;
-          else
-            {
-              *out++ = g_utf8_get_char (p);
-              p = g_utf8_next_char (p);
-            }
-        }
+      block_p = p;
+      if (block->end > p_offset)
+        p_offset += advance (&p, text_end, block->end - p_offset);
       s.be = p_offset;
-      g_array_set_size (chars, s.be - s.bs);
-      pair_block (&s, b, skip);
+      s.be_p = p;
+      cur.p = block_p;
+      cur.pos = s.bs;
+      pair_block (&s, block_p, b, skip);
 
       if (next != NULL)
         {

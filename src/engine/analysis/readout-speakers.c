@@ -62,6 +62,12 @@ is_ascii (const char *s)
   return TRUE;
 }
 
+static inline char
+ascii_lower_char (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 /* Names are nearly always ASCII; g_utf8_strdown() only when they are not. */
 static char *
 lower (const char *s)
@@ -96,8 +102,19 @@ lookup_name (ReadoutEntities    *self,
              ReadoutSpeakerKind  kind,
              const char         *name)
 {
-  g_autofree char *key = name_key (kind, name);
+  g_autofree char *key = NULL;
+  char buf[128];
+  gsize len = strlen (name);
 
+  /* The key of an ASCII name is built on the stack. */
+  if (len + 2 <= sizeof buf && is_ascii (name))
+    {
+      buf[0] = (char) ('0' + kind);
+      for (gsize i = 0; i <= len; i++)
+        buf[i + 1] = ascii_lower_char (name[i]);
+      return GPOINTER_TO_INT (g_hash_table_lookup (self->by_name, buf)) - 1;
+    }
+  key = name_key (kind, name);
   return GPOINTER_TO_INT (g_hash_table_lookup (self->by_name, key)) - 1;
 }
 
@@ -158,15 +175,28 @@ link_mention (ReadoutEntities     *self,
    * for Rodrigo Alvarado Ruiz. */
   if (e->kind == READOUT_SPEAKER_PERSON && m->kind == READOUT_MENTION_PERSON)
     {
-      g_auto(GStrv) parts = g_strsplit (e->name, " ", -1);
-
-      for (guint i = 1; parts[i] != NULL; i++)
+      /* Split once per name, not once per mention. */
+      if (e->name_parts == NULL)
         {
-          g_autofree char *part = lower (parts[i]);
+          g_auto(GStrv) parts = g_strsplit (e->name, " ", -1);
+          GPtrArray *kept = g_ptr_array_new ();
 
-          if (g_utf8_strlen (part, -1) > 2)
-            g_hash_table_replace (self->by_surname, g_steal_pointer (&part), GINT_TO_POINTER (entity + 1));
+          for (guint i = 1; parts[i] != NULL; i++)
+            {
+              char *part = lower (parts[i]);
+
+              if (g_utf8_strlen (part, -1) > 2)
+                g_ptr_array_add (kept, part);
+              else
+                g_free (part);
+            }
+          g_ptr_array_add (kept, NULL);
+          e->name_parts = (char **) g_ptr_array_free (kept, FALSE);
         }
+      for (guint i = 0; e->name_parts[i] != NULL; i++)
+        if (GPOINTER_TO_INT (g_hash_table_lookup (self->by_surname, e->name_parts[i])) != entity + 1)
+          g_hash_table_replace (self->by_surname, g_strdup (e->name_parts[i]),
+                                GINT_TO_POINTER (entity + 1));
     }
   g_array_append_val (e->mentions, span);
   if (e->party == NULL)
@@ -183,14 +213,31 @@ static gint
 find_person (ReadoutEntities *self,
              const char      *name)
 {
-  g_autofree char *surname = last_word_lower (name);
+  g_autofree char *surname = NULL;
+  const char *space = strrchr (name, ' ');
+  const char *last = space ? space + 1 : name;
+  char buf[128];
   gint entity = lookup_name (self, READOUT_SPEAKER_PERSON, name);
 
   if (entity >= 0)
     return entity;
   /* A surname alone, or a full name after the surname alone: the person
    * with that surname mentioned last. */
-  entity = GPOINTER_TO_INT (g_hash_table_lookup (self->by_surname, surname)) - 1;
+  /* last_word_lower(), on the stack for a short ASCII word. */
+  if (strlen (last) < sizeof buf && is_ascii (last))
+    {
+      gsize i = 0;
+
+      for (; last[i]; i++)
+        buf[i] = ascii_lower_char (last[i]);
+      buf[i] = '\0';
+      entity = GPOINTER_TO_INT (g_hash_table_lookup (self->by_surname, buf)) - 1;
+    }
+  else
+    {
+      surname = last_word_lower (name);
+      entity = GPOINTER_TO_INT (g_hash_table_lookup (self->by_surname, surname)) - 1;
+    }
   if (entity >= 0 && strchr (name, ' ') != NULL &&
       strchr (readout_entities_get (self, entity)->name, ' ') != NULL)
     return -1;   /* two different full names */
@@ -216,6 +263,7 @@ resolve_person (ReadoutEntities     *self,
         {
           g_free (e->name);
           e->name = g_strdup (name);
+          g_clear_pointer (&e->name_parts, g_strfreev);
           g_hash_table_replace (self->by_name, name_key (e->kind, name), GINT_TO_POINTER (entity + 1));
         }
     }
@@ -282,6 +330,33 @@ resolve_named (ReadoutEntities     *self,
   link_mention (self, tokens, m, entity);
 }
 
+/* Whether g_ascii_strdown (@text) contains @noun (lower case), without
+ * the copy; long nouns take the copy, which keeps the search linear. */
+static gboolean
+contains_lower (const char *text,
+                const char *noun)
+{
+  gsize n = strlen (noun);
+
+  if (n > 32)
+    {
+      g_autofree char *lower_text = g_ascii_strdown (text, -1);
+
+      return strstr (lower_text, noun) != NULL;
+    }
+  for (const char *p = text; ; p++)
+    {
+      gsize j = 0;
+
+      while (j < n && p[j] != '\0' && ascii_lower_char (p[j]) == noun[j])
+        j++;
+      if (j == n)
+        return TRUE;
+      if (*p == '\0')
+        return FALSE;
+    }
+}
+
 /* "the spokeswoman", "the minister": the last person whose role has the
  * noun, else a nameless person of that role. */
 static void
@@ -298,22 +373,22 @@ resolve_role (ReadoutEntities     *self,
     {
       gint i = self->recent[r];
       ReadoutEntity *e = readout_entities_get (self, i);
-      g_autofree char *role = NULL;
+      const char *role;
 
       /* "the ministry" is the Iranian Foreign Ministry named before. */
       if (m->gender == READOUT_GENDER_NEUTER)
         {
           if (e->kind != READOUT_SPEAKER_INSTITUTION)
             continue;
-          role = g_ascii_strdown (e->name, -1);
+          role = e->name;
         }
       else if (e->kind == READOUT_SPEAKER_ANONYMOUS && !e->plural == !m->plural)
-        role = g_ascii_strdown (e->name, -1);
+        role = e->name;
       else if (e->kind != READOUT_SPEAKER_PERSON || e->role == NULL)
         continue;
       else
-        role = g_ascii_strdown (e->role, -1);
-      if (strstr (role, noun) == NULL)
+        role = e->role;
+      if (!contains_lower (role, noun))
         continue;
       if (m->party != NULL && e->party != NULL && m->party != e->party)
         continue;
@@ -494,6 +569,7 @@ readout_entities_free (ReadoutEntities *self)
       g_free (e->name);
       g_free (e->surname);
       g_free (e->role);
+      g_strfreev (e->name_parts);
       g_array_unref (e->mentions);
     }
   g_array_unref (self->entities);

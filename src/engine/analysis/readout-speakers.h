@@ -27,6 +27,8 @@ typedef struct
   gboolean            named;        /* a person known by name, not only by role */
   guint               last_token;   /* the latest mention, for salience */
   GArray             *mentions;     /* ReadoutSpan */
+  char              **name_parts;   /* persons: lower-cased name words after the first
+                                     * that may stand alone, NULL until needed */
 } ReadoutEntity;
 
 #define READOUT_RECENT_ENTITIES 24

@@ -5,16 +5,17 @@
  *
  * One forward pass over the text makes the tokens; the quote scanner's
  * marks are looked up through two sorted event lists whose cursors only
- * move forward, so a quote mark costs O(1) amortised. A second pass over
- * the tokens cuts sentences. Everything is linear except sorting the
- * events (n log n in the number of quotes).
+ * move forward, so a quote mark costs O(1) amortised. Passes over the
+ * tokens then cut sentences and assign quotes (readout-tokens-sentences.c).
+ * Everything is linear except sorting the events (n log n in the number
+ * of quotes).
  */
 
 #include "config.h"
 
 #include <string.h>
 
-#include "readout-tokens.h"
+#include "readout-tokens-private.h"
 
 typedef struct
 {
@@ -273,24 +274,12 @@ build_events (Builder         *b,
   g_array_sort (b->closes, compare_events);
 }
 
-/* Abbreviations whose dot is part of the word. Titles and initials never
- * end a sentence; the others may, before a typical sentence starter. */
-static const char * const titles[] = {
-  "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "prof",
-  "capt", "sgt", "maj", "adm", "rev", "hon", "pres", "gens", "reps", "sens",
-  "mt", "ft", "cmdr", "supt", "insp", "det", "messrs",
-};
-
+/* Abbreviations whose dot is part of the word besides the titles
+ * (readout-tokens-sentences.c); they may end a sentence. */
 static const char * const other_abbreviations[] = {
   "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
   "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "bros", "etc", "vs",
   "no",
-};
-
-static const char * const sentence_starters[] = {
-  "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "an", "this",
-  "that", "his", "her", "their", "its", "there", "on", "at", "after", "and",
-  "as", "if", "when", "while", "for", "so",
 };
 
 /* Contractions that look like possessives: it's, he's, that's. */
@@ -298,27 +287,6 @@ static const char * const contraction_stems[] = {
   "it", "he", "she", "that", "there", "what", "who", "where", "here", "let",
   "how", "this", "when", "why",
 };
-
-static gboolean
-in_list (const char * const *list,
-         gsize               n,
-         const char         *word,
-         gsize               len)
-{
-  for (gsize i = 0; i < n; i++)
-    if (strlen (list[i]) == len && g_ascii_strncasecmp (list[i], word, len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-#define IN_LIST(list, word, len) in_list (list, G_N_ELEMENTS (list), word, len)
-
-static gboolean
-is_title (const char *word,
-          gsize       len)
-{
-  return IN_LIST (titles, word, len);
-}
 
 /* Reads the word or number at @cur (a word character) and moves @cur past
  * it. Returns its kind and adds to @flags. */
@@ -474,7 +442,9 @@ scan_word (Builder  *b,
         else if (upper && len == 2 && g_ascii_strncasecmp (start, "no", 2) == 0)
           abbreviation = c2 == ' ' && is_digit (peek (next (after)));  /* No. 10 */
         else if (upper)
-          abbreviation = is_title (start, len) || IN_LIST (other_abbreviations, start, len);
+          abbreviation = _readout_tokens_is_title (start, len) ||
+                         _readout_tokens_in_list (other_abbreviations,
+                                                  G_N_ELEMENTS (other_abbreviations), start, len);
         else
           abbreviation = (len == 3 && strncmp (start, "etc", 3) == 0) ||
                          (len == 2 && strncmp (start, "vs", 2) == 0);
@@ -493,7 +463,8 @@ scan_word (Builder  *b,
         const char *s = next (last_connector);
 
         if ((*s == 's' || *s == 'S') && s + 1 == cur->p &&
-            !IN_LIST (contraction_stems, start, last_connector - start))
+            !_readout_tokens_in_list (contraction_stems, G_N_ELEMENTS (contraction_stems),
+                                      start, last_connector - start))
           *flags |= READOUT_TOKEN_POSSESSIVE;
       }
     /* allies’: a plural possessive, when the apostrophe is not a quote mark. */
@@ -514,222 +485,54 @@ scan_word (Builder  *b,
   return READOUT_TOKEN_WORD;
 }
 
-static gboolean
-is_terminal (const ReadoutTokens *tokens,
-             const ReadoutToken  *t)
+static inline gboolean
+is_ascii_letter (guint c)
 {
-  const char *s = tokens->text + t->byte_start;
-
-  if (t->kind != READOUT_TOKEN_PUNCT)
-    return FALSE;
-  return *s == '.' || *s == '!' || *s == '?' || g_str_has_prefix (s, "…");
+  return (c | 0x20) - 'a' < 26;
 }
 
-/* Punctuation that still belongs to the sentence it follows: “…now.” (…) */
-static gboolean
-is_trailing (const ReadoutTokens *tokens,
-             const ReadoutToken  *t)
+/* Whether the ASCII letters at @p are followed by an ASCII byte that
+ * scan_word() would not join, look past or take: no letter, digit,
+ * apostrophe, hyphen or dot. Most words of news text are such. */
+static inline gboolean
+ends_plain_word (const char *p)
 {
-  char c = tokens->text[t->byte_start];
+  guchar c;
 
-  /* A closing mark never starts a sentence, even spaced: « Partons. » */
-  if (t->kind == READOUT_TOKEN_QUOTE)
-    return (t->flags & READOUT_TOKEN_QUOTE_CLOSE) != 0;
-  if (t->flags & READOUT_TOKEN_SPACE_BEFORE)
-    return FALSE;
-  return is_terminal (tokens, t) || (t->kind == READOUT_TOKEN_PUNCT && (c == ')' || c == ']'));
+  do
+    p++;
+  while (is_ascii_letter ((guchar)*p));
+  c = (guchar)*p;
+  return c < 0x80 && !g_ascii_isdigit (c) && c != '\'' && c != '-' && c != '.';
 }
 
-static gboolean
-starts_sentence (const ReadoutTokens *tokens,
-                 guint                k)
+/* scan_word() for such a word, with the same result. */
+static guint16
+scan_plain_word (Cursor  *cur,
+                 guint16 *flags)
 {
-  const ReadoutToken *t = &g_array_index (tokens->tokens, ReadoutToken, k);
+  const char *start = cur->p;
+  const char *q = start;
+  gboolean all_upper = TRUE;
 
-  if (!(t->flags & READOUT_TOKEN_SPACE_BEFORE))
-    return FALSE;
-  if (t->kind == READOUT_TOKEN_NUMBER)
-    return TRUE;
-  if (t->kind == READOUT_TOKEN_QUOTE)
-    return (t->flags & READOUT_TOKEN_QUOTE_OPEN) != 0;
-  if (t->kind == READOUT_TOKEN_WORD)
-    return (t->flags & READOUT_TOKEN_CAPITALIZED) != 0 ||
-           is_digit ((guchar) tokens->text[t->byte_start]);
-  return FALSE;
-}
-
-/* After "U.S." only a typical sentence starter begins a new sentence: not
- * U.S. Army, nor C.L. “Butch” Otter. */
-static gboolean
-starts_after_abbreviation (const ReadoutTokens *tokens,
-                           guint                k)
-{
-  const ReadoutToken *t = &g_array_index (tokens->tokens, ReadoutToken, k);
-  gsize len;
-  const char *w;
-
-  if (!(t->flags & READOUT_TOKEN_SPACE_BEFORE) || t->kind != READOUT_TOKEN_WORD ||
-      !(t->flags & READOUT_TOKEN_CAPITALIZED))
-    return FALSE;
-  w = readout_tokens_lower (tokens, k, &len);
-  return IN_LIST (sentence_starters, w, len);
-}
-
-static gboolean
-abbreviation_may_end (const ReadoutTokens *tokens,
-                      guint                k)
-{
-  gsize len;
-  const char *w = readout_tokens_lower (tokens, k, &len);
-
-  /* Without its dot; initials (J.) and titles (Mr.) never end a sentence. */
-  len--;
-  if (len == 1 || is_title (w, len))
-    return FALSE;
-  return TRUE;
-}
-
-static void
-add_sentence (ReadoutTokens *tokens,
-              guint          first,
-              guint          last)
-{
-  ReadoutToken *t = &g_array_index (tokens->tokens, ReadoutToken, first);
-  ReadoutSentence s;
-  guint index = tokens->sentences->len;
-
-  s.first = first;
-  s.last = last;
-  s.start = t->start;
-  s.end = g_array_index (tokens->tokens, ReadoutToken, last - 1).end;
-  s.block = t->block;
-  t->flags |= READOUT_TOKEN_SENTENCE_START;
-  for (guint k = first; k < last; k++)
-    g_array_index (tokens->tokens, ReadoutToken, k).sentence = index;
-  g_array_append_val (tokens->sentences, s);
-}
-
-static void
-split_sentences (ReadoutTokens *tokens)
-{
-  GArray *a = tokens->tokens;
-  guint first = 0;
-
-  for (guint k = 0; k < a->len; k++)
+  do
     {
-      ReadoutToken *t = &g_array_index (a, ReadoutToken, k);
-      guint end = k + 1;
-      gboolean split = FALSE;
-
-      if (k + 1 == a->len || g_array_index (a, ReadoutToken, k + 1).block != t->block)
-        split = TRUE;
-      else if (is_terminal (tokens, t))
-        {
-          while (end < a->len && is_trailing (tokens, &g_array_index (a, ReadoutToken, end)))
-            end++;
-          split = end == a->len || starts_sentence (tokens, end);
-        }
-      else if (t->kind == READOUT_TOKEN_WORD && (t->flags & READOUT_TOKEN_ABBREVIATION) &&
-               abbreviation_may_end (tokens, k))
-        {
-          while (end < a->len && is_trailing (tokens, &g_array_index (a, ReadoutToken, end)))
-            end++;
-          split = end == a->len || starts_after_abbreviation (tokens, end);
-        }
-
-      if (!split)
-        {
-          /* The trailing run is not looked at again: "!!!!…" stays linear. */
-          if (end > k + 2)
-            k = end - 2;
-          continue;
-        }
-      /* The trailing marks may run into the next block only if the block ends. */
-      while (end > k + 1 &&
-             g_array_index (a, ReadoutToken, end - 1).block != t->block)
-        end--;
-      add_sentence (tokens, first, end);
-      first = end;
-      k = end - 1;
+      all_upper &= *q >= 'A' && *q <= 'Z';
+      q++;
     }
-}
-
-static void
-assign_quotes (ReadoutTokens *tokens)
-{
-  GArray *quotes = tokens->quotes;
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint next_quote = 0;
-
-#define TOP_ENDED(p) \
-  (stack->len > 0 && \
-   g_array_index (quotes, ReadoutQuote, \
-                  g_array_index (stack, guint, stack->len - 1)).close_end <= (p))
-
-  for (guint k = 0; k < tokens->tokens->len; k++)
+  while (is_ascii_letter ((guchar)*q));
+  if (*start >= 'A' && *start <= 'Z')
     {
-      ReadoutToken *t = &g_array_index (tokens->tokens, ReadoutToken, k);
-
-      while (next_quote < quotes->len &&
-             g_array_index (quotes, ReadoutQuote, next_quote).open_start <= t->start)
-        {
-          while (TOP_ENDED (t->start))
-            g_array_set_size (stack, stack->len - 1);
-          if (g_array_index (quotes, ReadoutQuote, next_quote).close_end > t->start)
-            g_array_append_val (stack, next_quote);
-          next_quote++;
-        }
-      while (TOP_ENDED (t->start))
-        g_array_set_size (stack, stack->len - 1);
-
-      if (t->kind == READOUT_TOKEN_QUOTE)
-        {
-          /* t->quote was set from the mark; nested marks are in the outer content. */
-          if (g_array_index (quotes, ReadoutQuote, t->quote).depth > 0)
-            t->flags |= READOUT_TOKEN_IN_QUOTE;
-        }
-      else if (stack->len > 0)
-        {
-          t->quote = g_array_index (stack, guint, stack->len - 1);
-          t->flags |= READOUT_TOKEN_IN_QUOTE;
-        }
+      *flags |= READOUT_TOKEN_CAPITALIZED;
+      if (q - start >= 2 && all_upper)
+        *flags |= READOUT_TOKEN_ALL_CAPS;
     }
-#undef TOP_ENDED
+  cur->pos += q - start;
+  cur->p = q;
+  return READOUT_TOKEN_WORD;
 }
 
-/* g_ascii_strdown(), eight ASCII bytes at a time: a byte gets 0x20 when
- * it lies in 'A'..'Z', found by adding to its low seven bits. */
-static char *
-ascii_lower (const char *text,
-             gsize       n)
-{
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = ones * 0x80;
-  char *lower = g_malloc (n + 1);
-  gsize i = 0;
 
-  for (; i + 8 <= n; i += 8)
-    {
-      guint64 x, low, ge_a, gt_z;
-
-      memcpy (&x, text + i, 8);
-      if ((x & highs) == 0)
-        {
-          low = x & ~highs;
-          ge_a = low + ones * (0x80 - 'A');
-          gt_z = low + ones * (0x80 - 'Z' - 1);
-          x |= ((ge_a ^ gt_z) & highs) >> 2;
-          memcpy (lower + i, &x, 8);
-          continue;
-        }
-      for (gsize j = i; j < i + 8; j++)
-        lower[j] = g_ascii_tolower (text[j]);
-    }
-  for (; i < n; i++)
-    lower[i] = g_ascii_tolower (text[i]);
-  lower[n] = '\0';
-  return lower;
-}
 
 /**
  * readout_tokens_new:
@@ -763,7 +566,7 @@ readout_tokens_new (ReadoutDocument *document)
   if (tokens->text == NULL)
     tokens->text = "";
   n_bytes = strlen (tokens->text);
-  tokens->lower = ascii_lower (tokens->text, n_bytes);
+  tokens->lower = _readout_tokens_ascii_lower (tokens->text, n_bytes);
   /* About one token per five bytes of news text; the array is filled
    * through its index and cut to size at the end. */
   tokens->tokens = g_array_sized_new (FALSE, FALSE, sizeof (ReadoutToken), n_bytes / 5 + 1);
@@ -831,6 +634,8 @@ readout_tokens_new (ReadoutDocument *document)
               cur.pos++;
             }
         }
+      else if (is_ascii_letter (c) && ends_plain_word (cur.p))
+        t.kind = scan_plain_word (&cur, &t.flags);
       else if (is_word_char (c) && !is_mark (c))
         t.kind = scan_word (&b, &cur, &t.flags);
       else
@@ -857,8 +662,8 @@ readout_tokens_new (ReadoutDocument *document)
     }
   g_array_set_size (tokens->tokens, n_tokens);
 
-  assign_quotes (tokens);
-  split_sentences (tokens);
+  _readout_tokens_assign_quotes (tokens);
+  _readout_tokens_split_sentences (tokens);
 
   return tokens;
 }

@@ -1,0 +1,294 @@
+/* readout-tokens-sentences.c — sentences and quote membership of tokens
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The passes of readout_tokens_new() that run over the finished tokens:
+ * cutting sentences, and telling each token which quote it is in. Both
+ * are linear.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "readout-tokens-private.h"
+
+/* Abbreviations whose dot is part of the word. Titles and initials never
+ * end a sentence; the others may, before a typical sentence starter. */
+static const char * const titles[] = {
+  "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "prof",
+  "capt", "sgt", "maj", "adm", "rev", "hon", "pres", "gens", "reps", "sens",
+  "mt", "ft", "cmdr", "supt", "insp", "det", "messrs",
+};
+
+static const char * const sentence_starters[] = {
+  "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "an", "this",
+  "that", "his", "her", "their", "its", "there", "on", "at", "after", "and",
+  "as", "if", "when", "while", "for", "so",
+};
+
+gboolean
+_readout_tokens_in_list (const char * const *list,
+                         gsize               n,
+                         const char         *word,
+                         gsize               len)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strlen (list[i]) == len && g_ascii_strncasecmp (list[i], word, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+#define IN_LIST(list, word, len) _readout_tokens_in_list (list, G_N_ELEMENTS (list), word, len)
+
+gboolean
+_readout_tokens_is_title (const char *word,
+                          gsize       len)
+{
+  return IN_LIST (titles, word, len);
+}
+
+static inline gboolean
+is_digit (gunichar c)
+{
+  return c < 0x80 && g_ascii_isdigit (c);
+}
+
+static inline gboolean
+is_terminal (const ReadoutTokens *tokens,
+             const ReadoutToken  *t)
+{
+  const char *s = tokens->text + t->byte_start;
+
+  if (t->kind != READOUT_TOKEN_PUNCT)
+    return FALSE;
+  /* "…" is E2 80 A6. */
+  return *s == '.' || *s == '!' || *s == '?' ||
+         ((guchar)s[0] == 0xE2 && (guchar)s[1] == 0x80 && (guchar)s[2] == 0xA6);
+}
+
+/* Punctuation that still belongs to the sentence it follows: “…now.” (…) */
+static gboolean
+is_trailing (const ReadoutTokens *tokens,
+             const ReadoutToken  *t)
+{
+  char c = tokens->text[t->byte_start];
+
+  /* A closing mark never starts a sentence, even spaced: « Partons. » */
+  if (t->kind == READOUT_TOKEN_QUOTE)
+    return (t->flags & READOUT_TOKEN_QUOTE_CLOSE) != 0;
+  if (t->flags & READOUT_TOKEN_SPACE_BEFORE)
+    return FALSE;
+  return is_terminal (tokens, t) || (t->kind == READOUT_TOKEN_PUNCT && (c == ')' || c == ']'));
+}
+
+static gboolean
+starts_sentence (const ReadoutTokens *tokens,
+                 guint                k)
+{
+  const ReadoutToken *t = &g_array_index (tokens->tokens, ReadoutToken, k);
+
+  if (!(t->flags & READOUT_TOKEN_SPACE_BEFORE))
+    return FALSE;
+  if (t->kind == READOUT_TOKEN_NUMBER)
+    return TRUE;
+  if (t->kind == READOUT_TOKEN_QUOTE)
+    return (t->flags & READOUT_TOKEN_QUOTE_OPEN) != 0;
+  if (t->kind == READOUT_TOKEN_WORD)
+    return (t->flags & READOUT_TOKEN_CAPITALIZED) != 0 ||
+           is_digit ((guchar) tokens->text[t->byte_start]);
+  return FALSE;
+}
+
+/* After "U.S." only a typical sentence starter begins a new sentence: not
+ * U.S. Army, nor C.L. “Butch” Otter. */
+static gboolean
+starts_after_abbreviation (const ReadoutTokens *tokens,
+                           guint                k)
+{
+  const ReadoutToken *t = &g_array_index (tokens->tokens, ReadoutToken, k);
+  gsize len;
+  const char *w;
+
+  if (!(t->flags & READOUT_TOKEN_SPACE_BEFORE) || t->kind != READOUT_TOKEN_WORD ||
+      !(t->flags & READOUT_TOKEN_CAPITALIZED))
+    return FALSE;
+  w = readout_tokens_lower (tokens, k, &len);
+  return IN_LIST (sentence_starters, w, len);
+}
+
+static gboolean
+abbreviation_may_end (const ReadoutTokens *tokens,
+                      guint                k)
+{
+  gsize len;
+  const char *w = readout_tokens_lower (tokens, k, &len);
+
+  /* Without its dot; initials (J.) and titles (Mr.) never end a sentence. */
+  len--;
+  if (len == 1 || _readout_tokens_is_title (w, len))
+    return FALSE;
+  return TRUE;
+}
+
+static void
+add_sentence (ReadoutTokens *tokens,
+              guint          first,
+              guint          last)
+{
+  ReadoutToken *t = &g_array_index (tokens->tokens, ReadoutToken, first);
+  ReadoutSentence s;
+  guint index = tokens->sentences->len;
+
+  s.first = first;
+  s.last = last;
+  s.start = t->start;
+  s.end = g_array_index (tokens->tokens, ReadoutToken, last - 1).end;
+  s.block = t->block;
+  t->flags |= READOUT_TOKEN_SENTENCE_START;
+  for (guint k = first; k < last; k++)
+    g_array_index (tokens->tokens, ReadoutToken, k).sentence = index;
+  g_array_append_val (tokens->sentences, s);
+}
+
+void
+_readout_tokens_split_sentences (ReadoutTokens *tokens)
+{
+  GArray *a = tokens->tokens;
+  guint first = 0;
+
+  for (guint k = 0; k < a->len; k++)
+    {
+      ReadoutToken *t = &g_array_index (a, ReadoutToken, k);
+      guint end = k + 1;
+      gboolean split = FALSE;
+
+      if (k + 1 == a->len || g_array_index (a, ReadoutToken, k + 1).block != t->block)
+        split = TRUE;
+      else if (is_terminal (tokens, t))
+        {
+          while (end < a->len && is_trailing (tokens, &g_array_index (a, ReadoutToken, end)))
+            end++;
+          split = end == a->len || starts_sentence (tokens, end);
+        }
+      else if (t->kind == READOUT_TOKEN_WORD && (t->flags & READOUT_TOKEN_ABBREVIATION) &&
+               abbreviation_may_end (tokens, k))
+        {
+          while (end < a->len && is_trailing (tokens, &g_array_index (a, ReadoutToken, end)))
+            end++;
+          split = end == a->len || starts_after_abbreviation (tokens, end);
+        }
+
+      if (!split)
+        {
+          /* The trailing run is not looked at again: "!!!!…" stays linear. */
+          if (end > k + 2)
+            k = end - 2;
+          continue;
+        }
+      /* The trailing marks may run into the next block only if the block ends. */
+      while (end > k + 1 &&
+             g_array_index (a, ReadoutToken, end - 1).block != t->block)
+        end--;
+      add_sentence (tokens, first, end);
+      first = end;
+      k = end - 1;
+    }
+}
+
+void
+_readout_tokens_assign_quotes (ReadoutTokens *tokens)
+{
+  GArray *quotes = tokens->quotes;
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint next_quote = 0;
+
+#define TOP_ENDED(p) \
+  (stack->len > 0 && \
+   g_array_index (quotes, ReadoutQuote, \
+                  g_array_index (stack, guint, stack->len - 1)).close_end <= (p))
+
+  /* Until a token reaches next_open or top_end, the stack stays as it is. */
+  guint next_open = quotes->len > 0 ? g_array_index (quotes, ReadoutQuote, 0).open_start : G_MAXUINT;
+  guint top_end = G_MAXUINT;
+
+  for (guint k = 0; k < tokens->tokens->len; k++)
+    {
+      ReadoutToken *t = &g_array_index (tokens->tokens, ReadoutToken, k);
+
+      if (G_UNLIKELY (t->start >= next_open || t->start >= top_end))
+        {
+          while (next_quote < quotes->len &&
+                 g_array_index (quotes, ReadoutQuote, next_quote).open_start <= t->start)
+            {
+              while (TOP_ENDED (t->start))
+                g_array_set_size (stack, stack->len - 1);
+              if (g_array_index (quotes, ReadoutQuote, next_quote).close_end > t->start)
+                g_array_append_val (stack, next_quote);
+              next_quote++;
+            }
+          while (TOP_ENDED (t->start))
+            g_array_set_size (stack, stack->len - 1);
+          next_open = next_quote < quotes->len ?
+            g_array_index (quotes, ReadoutQuote, next_quote).open_start : G_MAXUINT;
+          top_end = stack->len > 0 ?
+            g_array_index (quotes, ReadoutQuote,
+                           g_array_index (stack, guint, stack->len - 1)).close_end : G_MAXUINT;
+        }
+
+      if (t->kind == READOUT_TOKEN_QUOTE)
+        {
+          /* t->quote was set from the mark; nested marks are in the outer content. */
+          if (g_array_index (quotes, ReadoutQuote, t->quote).depth > 0)
+            t->flags |= READOUT_TOKEN_IN_QUOTE;
+        }
+      else if (stack->len > 0)
+        {
+          t->quote = g_array_index (stack, guint, stack->len - 1);
+          t->flags |= READOUT_TOKEN_IN_QUOTE;
+        }
+    }
+#undef TOP_ENDED
+}
+
+/* g_ascii_tolower(), inline. */
+static inline char
+ascii_tolower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* g_ascii_strdown(), eight ASCII bytes at a time: a byte gets 0x20 when
+ * it lies in 'A'..'Z', found by adding to its low seven bits. */
+char *
+_readout_tokens_ascii_lower (const char *text,
+                             gsize       n)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = ones * 0x80;
+  char *lower = g_malloc (n + 1);
+  gsize i = 0;
+
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 x, low, ge_a, gt_z;
+
+      memcpy (&x, text + i, 8);
+      if ((x & highs) == 0)
+        {
+          low = x & ~highs;
+          ge_a = low + ones * (0x80 - 'A');
+          gt_z = low + ones * (0x80 - 'Z' - 1);
+          x |= ((ge_a ^ gt_z) & highs) >> 2;
+          memcpy (lower + i, &x, 8);
+          continue;
+        }
+      for (gsize j = i; j < i + 8; j++)
+        lower[j] = ascii_tolower (text[j]);
+    }
+  for (; i < n; i++)
+    lower[i] = ascii_tolower (text[i]);
+  lower[n] = '\0';
+  return lower;
+}
