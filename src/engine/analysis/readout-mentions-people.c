@@ -453,6 +453,15 @@ mentions_find_roles (Finder *f)
             continue;
         }
 
+      /* "U.S. and Russian diplomats": two parties; the phrase keeps both
+       * words and names neither. */
+      if (party != NULL && first >= 2 && is_text (f, first - 1, "and") && f->party[first - 2] >= 0 &&
+          same_sentence (f, first - 2, h) && !f->used[first - 2] && party_of (f, first - 2) != party)
+        {
+          first = f->pm_first[f->party[first - 2]];
+          party = NULL;
+        }
+
       role = g_string_new (NULL);
       for (guint i = first; i <= h; i++)
         if (!mentions_is_determiner (f, i))
