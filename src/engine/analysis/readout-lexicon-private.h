@@ -54,6 +54,7 @@ struct _ReadoutLexicon
    * (63: more); most tokens start no cue and stop here. */
   guint64             first_lengths[256];
   ReadoutLexiconIndex word_index;    /* words, for matching */
+  guint64             word_lengths[256];   /* the same as first_lengths, for words */
 };
 
 /* Read data/cues.json or data/speech-words.json into @self: from @bytes
@@ -66,5 +67,18 @@ gboolean _readout_lexicon_load_words (ReadoutLexicon  *self,
                                       const char      *path,
                                       GBytes          *bytes,
                                       GError         **error);
+
+/* The public matchers without their argument checks, for the analysis's
+ * per-token loops (@self must be a lexicon). */
+const ReadoutCue      *_readout_lexicon_match_cue   (ReadoutLexicon      *self,
+                                                     const ReadoutTokens *tokens,
+                                                     guint                index,
+                                                     guint               *n_tokens);
+const ReadoutWordInfo *_readout_lexicon_lookup_word (ReadoutLexicon      *self,
+                                                     const char          *lower,
+                                                     gsize                len);
+const ReadoutWordInfo *_readout_lexicon_lookup_token (ReadoutLexicon      *self,
+                                                      const ReadoutTokens *tokens,
+                                                      guint                index);
 
 G_END_DECLS

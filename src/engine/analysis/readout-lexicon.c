@@ -199,6 +199,13 @@ readout_lexicon_new_from_files (const char  *cues_json,
 
         self->first_lengths[(guchar)word[0]] |= length_bit (strlen (word));
       }
+    g_hash_table_iter_init (&iter, self->words);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      {
+        const char *word = key;
+
+        self->word_lengths[(guchar)word[0]] |= length_bit (strlen (word));
+      }
   }
 
   return g_steal_pointer (&self);
@@ -314,15 +321,26 @@ readout_lexicon_match_cue (ReadoutLexicon      *self,
                            guint                index,
                            guint               *n_tokens)
 {
+  g_return_val_if_fail (READOUT_IS_LEXICON (self), NULL);
+  g_return_val_if_fail (tokens != NULL, NULL);
+
+  return _readout_lexicon_match_cue (self, tokens, index, n_tokens);
+}
+
+/* readout_lexicon_match_cue() without the type checks: the analysis asks
+ * for every word, and the checks cost a call into GObject each time. */
+const ReadoutCue *
+_readout_lexicon_match_cue (ReadoutLexicon      *self,
+                            const ReadoutTokens *tokens,
+                            guint                index,
+                            guint               *n_tokens)
+{
   const ReadoutToken *first;
   const ReadoutCueForm *best = NULL;
   guint best_len = 0;
   GPtrArray *candidates;
   const char *lower;
   gsize len;
-
-  g_return_val_if_fail (READOUT_IS_LEXICON (self), NULL);
-  g_return_val_if_fail (tokens != NULL, NULL);
 
   if (n_tokens != NULL)
     *n_tokens = 0;
@@ -369,7 +387,16 @@ readout_lexicon_match_cue (ReadoutLexicon      *self,
 
       if (form->n_words > 1)
         {
-          guint rest = match_rest (form, 1, tokens, index + 1, first->sentence);
+          guint rest;
+
+          /* The next token's first byte rules out most forms ("the", "in"
+           * start several) before the call. */
+          if (!is_wildcard (form->words[1]) &&
+              (index + 1 >= tokens->tokens->len ||
+               tokens->lower[g_array_index (tokens->tokens, ReadoutToken, index + 1).byte_start] !=
+               form->words[1][0]))
+            continue;
+          rest = match_rest (form, 1, tokens, index + 1, first->sentence);
 
           covered = rest > 0 ? rest + 1 : 0;
         }
@@ -394,10 +421,19 @@ readout_lexicon_lookup_word (ReadoutLexicon *self,
                              const char     *lower,
                              gsize           len)
 {
-  char key[MAX_WORD_BYTES];
-
   g_return_val_if_fail (READOUT_IS_LEXICON (self), NULL);
   g_return_val_if_fail (lower != NULL || len == 0, NULL);
+
+  return _readout_lexicon_lookup_word (self, lower, len);
+}
+
+/* readout_lexicon_lookup_word() without the type checks. */
+const ReadoutWordInfo *
+_readout_lexicon_lookup_word (ReadoutLexicon *self,
+                              const char     *lower,
+                              gsize           len)
+{
+  char key[MAX_WORD_BYTES];
 
   if (len == 0 || len >= sizeof key)
     return NULL;
@@ -405,12 +441,31 @@ readout_lexicon_lookup_word (ReadoutLexicon *self,
     {
       /* Up to a NUL, as the C string copy below would. */
       len = strnlen (lower, len);
+      if ((self->word_lengths[(guchar)lower[0]] & length_bit (len)) == 0)
+        return NULL;
       return index_lookup (&self->word_index, lower, len, hash_word (lower, len));
     }
   memcpy (key, lower, len);
   key[len] = '\0';
 
   return g_hash_table_lookup (self->words, key);
+}
+
+/* _readout_lexicon_lookup_word() for token @index: the tokenizer stops at
+ * the first NUL, so a token holds none and needs no strnlen(). */
+const ReadoutWordInfo *
+_readout_lexicon_lookup_token (ReadoutLexicon      *self,
+                               const ReadoutTokens *tokens,
+                               guint                index)
+{
+  gsize len;
+  const char *lower = readout_tokens_lower (tokens, index, &len);
+
+  if (self->word_index.slots == NULL || len >= MAX_WORD_BYTES)
+    return _readout_lexicon_lookup_word (self, lower, len);
+  if ((self->word_lengths[(guchar)lower[0]] & length_bit (len)) == 0)
+    return NULL;
+  return index_lookup (&self->word_index, lower, len, hash_word (lower, len));
 }
 
 /* The number of entries (lemmas) in the cue file, not of expanded forms. */

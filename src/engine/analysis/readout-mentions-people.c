@@ -229,13 +229,15 @@ mentions_find_people (Finder *f)
   for (guint i = 0; i < f->n; i++)
     {
       g_autoptr(GString) role = NULL;
-      ReadoutMention m = { 0 };
+      ReadoutMention m;
       ReadoutParty *party = NULL;
       ReadoutGender gender = READOUT_GENDER_UNKNOWN;
       guint a = i, b = i;
 
       if (!mentions_is_name_word (f, i))
         continue;
+      /* Cleared only here: most tokens start no name. */
+      m = (ReadoutMention) { 0 };
 
       /* The name: capitalised words with particles between them. */
       while (b < f->n && b - a < MAX_NAME_TOKENS)
@@ -367,7 +369,7 @@ anonymous_tail (Finder *f,
 
       if (tok (f, k)->kind != READOUT_TOKEN_WORD && tok (f, k)->kind != READOUT_TOKEN_NUMBER)
         break;
-      if (k > i + 1 && readout_lexicon_match_cue (f->lexicon, f->tokens, k, &n_cue) != NULL &&
+      if (k > i + 1 && _readout_lexicon_match_cue (f->lexicon, f->tokens, k, &n_cue) != NULL &&
           !is_text (f, k, "talks"))
         {
           /* "who asked not to be named said": the tail ends after "named". */
@@ -386,7 +388,7 @@ mentions_find_roles (Finder *f)
   for (guint h = 0; h < f->n; h++)
     {
       g_autoptr(GString) role = NULL;
-      ReadoutMention m = { 0 };
+      ReadoutMention m;
       ReadoutWordKind kind = word_kind (f, h);
       ReadoutParty *party = NULL;
       gboolean definite = FALSE, anchored = FALSE;
@@ -395,6 +397,7 @@ mentions_find_roles (Finder *f)
       if ((kind != READOUT_WORD_ROLE_NOUN && kind != READOUT_WORD_ANONYMOUS &&
            kind != READOUT_WORD_TITLE) || f->used[h] || in_quote (f, h))
         continue;
+      m = (ReadoutMention) { 0 };
       /* "Azerbaijan’s defence ministry", "the NATO secretary general": the
        * party directory knows them better. */
       if (f->party[h] >= 0)

@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include "readout-lexicon-private.h"
 #include "readout-mentions.h"
 
 G_BEGIN_DECLS
@@ -20,17 +21,21 @@ G_BEGIN_DECLS
 typedef struct
 {
   const ReadoutTokens    *tokens;
+  const ReadoutToken     *tok;         /* tokens->tokens->data, read for every token */
   ReadoutLexicon         *lexicon;
   const ReadoutWordInfo **info;        /* per token, nullable */
   gint                   *party;       /* per token: index into pmentions of the mention covering it, or -1 */
   GArray                 *pmentions;   /* ReadoutPartyMention */
   guint                  *pm_first;    /* per party mention: first/last token */
   guint                  *pm_last;
-  /* Words seen in lower case ("negotiations"): an open-addressing set of
+  /* Capitalised sentence-initial words and whether they occur in lower
+   * case too ("Negotiations … negotiations"): an open-addressing set of
    * token indexes + 1, keyed by the tokens' lower-cased bytes. */
   guint32                *lowercase;
   guint32                *lowercase_hash;
+  guchar                 *lowercase_seen;
   guint                   lowercase_mask;
+  guint64                 lowercase_lengths[256];   /* bit n of [b]: a word starts with b, has n bytes */
   guchar                 *used;        /* per token: already inside a mention */
   ReadoutMentions        *out;
   guint                   n;
@@ -40,7 +45,7 @@ static inline const ReadoutToken *
 tok (const Finder *f,
      guint         i)
 {
-  return &g_array_index (f->tokens->tokens, ReadoutToken, i);
+  return &f->tok[i];
 }
 
 static inline gboolean
@@ -55,7 +60,7 @@ is_text (const Finder *f,
          guint         i,
          const char   *word)
 {
-  return i < f->n && readout_tokens_is (f->tokens, i, word);
+  return i < f->n && _readout_tokens_is (f->tokens, tok (f, i), word);
 }
 
 static inline gboolean

@@ -55,8 +55,32 @@ lowercase_slot (const Finder *f,
     }
 }
 
-/* A set of its own rather than a GHashTable: built for every document
- * from every lower-case word, it was one of the larger costs. */
+/* Whether seen_lowercase() may be asked about token @i: a capitalised
+ * word that starts its sentence, or follows a quote mark that does — the
+ * only ones mentions_is_name_word() asks about. */
+static inline gboolean
+may_ask_lowercase (const Finder *f,
+                   guint         i)
+{
+  const ReadoutToken *t = tok (f, i);
+
+  if (t->kind != READOUT_TOKEN_WORD || !(t->flags & READOUT_TOKEN_CAPITALIZED))
+    return FALSE;
+  return (t->flags & READOUT_TOKEN_SENTENCE_START) ||
+         (i > 0 && tok (f, i - 1)->kind == READOUT_TOKEN_QUOTE &&
+          (tok (f, i - 1)->flags & READOUT_TOKEN_SENTENCE_START));
+}
+
+static inline guint64
+length_bit (gsize len)
+{
+  return G_GUINT64_CONSTANT (1) << MIN (len, 63);
+}
+
+/* A set of its own rather than a GHashTable: the words that may be asked
+ * about (a few per sentence), each marked once the same bytes turn up as
+ * a lower-case word. Keeping the set to those words keeps it small, and a
+ * filter on first byte and length spares most lower-case words the hash. */
 static void
 collect_lowercase (Finder *f)
 {
@@ -64,27 +88,24 @@ collect_lowercase (Finder *f)
   guint size = 16;
 
   for (guint i = 0; i < f->n; i++)
-    {
-      const ReadoutToken *t = tok (f, i);
-
-      if (t->kind == READOUT_TOKEN_WORD && !(t->flags & READOUT_TOKEN_CAPITALIZED))
-        n_words++;
-    }
+    if (may_ask_lowercase (f, i))
+      n_words++;
   while (size < 2 * n_words)
     size *= 2;
   f->lowercase = g_new0 (guint32, size);
   f->lowercase_hash = g_new (guint32, size);
+  f->lowercase_seen = g_new0 (guchar, size);
   f->lowercase_mask = size - 1;
+  memset (f->lowercase_lengths, 0, sizeof f->lowercase_lengths);
 
   for (guint i = 0; i < f->n; i++)
     {
-      const ReadoutToken *t = tok (f, i);
       const char *p;
       gsize len;
       guint32 hash;
       guint slot;
 
-      if (t->kind != READOUT_TOKEN_WORD || (t->flags & READOUT_TOKEN_CAPITALIZED))
+      if (!may_ask_lowercase (f, i))
         continue;
       p = readout_tokens_lower (f->tokens, i, &len);
       hash = word_hash (p, len);
@@ -93,19 +114,56 @@ collect_lowercase (Finder *f)
         {
           f->lowercase[slot] = i + 1;
           f->lowercase_hash[slot] = hash;
+          f->lowercase_lengths[(guchar)p[0]] |= length_bit (len);
         }
+    }
+
+  for (guint i = 0; i < f->n; i++)
+    {
+      const ReadoutToken *t = tok (f, i);
+      const char *p;
+      gsize len;
+      guint slot;
+
+      if (t->kind != READOUT_TOKEN_WORD || (t->flags & READOUT_TOKEN_CAPITALIZED))
+        continue;
+      p = readout_tokens_lower (f->tokens, i, &len);
+      if ((f->lowercase_lengths[(guchar)p[0]] & length_bit (len)) == 0)
+        continue;
+      slot = lowercase_slot (f, p, len, word_hash (p, len));
+      if (f->lowercase[slot] != 0)
+        f->lowercase_seen[slot] = TRUE;
     }
 }
 
+/* Whether token @i's word also occurs in lower case somewhere. */
 static gboolean
 seen_lowercase (const Finder *f,
                 guint         i)
 {
   const char *p;
   gsize len;
+  guint slot;
 
   p = readout_tokens_lower (f->tokens, i, &len);
-  return f->lowercase[lowercase_slot (f, p, len, word_hash (p, len))] != 0;
+  slot = lowercase_slot (f, p, len, word_hash (p, len));
+  if (f->lowercase[slot] != 0)
+    return f->lowercase_seen[slot];
+
+  /* Not a word collect_lowercase() expected a question about: look. */
+  for (guint k = 0; k < f->n; k++)
+    {
+      const ReadoutToken *t = tok (f, k);
+      gsize klen;
+      const char *kp;
+
+      if (t->kind != READOUT_TOKEN_WORD || (t->flags & READOUT_TOKEN_CAPITALIZED))
+        continue;
+      kp = readout_tokens_lower (f->tokens, k, &klen);
+      if (klen == len && memcmp (kp, p, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* A NULL-terminated list of lower-case ASCII words with a filter: bit n
@@ -146,7 +204,7 @@ in_word_list (WordList     *list,
   if (first >= 26 || len >= 64 || !(list->lengths[first] & (G_GUINT64_CONSTANT (1) << len)))
     return FALSE;
   for (guint k = 0; list->words[k]; k++)
-    if (readout_tokens_is (f->tokens, i, list->words[k]))
+    if (_readout_tokens_is (f->tokens, tok (f, i), list->words[k]))
       return TRUE;
   return FALSE;
 }
@@ -247,7 +305,7 @@ mentions_is_function_word (const Finder *f,
 
   if (in_word_list (&list, f, i))
     return TRUE;
-  return readout_lexicon_match_cue (f->lexicon, f->tokens, i, &n_cue) != NULL;
+  return _readout_lexicon_match_cue (f->lexicon, f->tokens, i, &n_cue) != NULL;
 }
 
 guint
@@ -342,10 +400,11 @@ find_pronouns (Finder *f)
 {
   for (guint i = 0; i < f->n; i++)
     {
-      ReadoutMention m = { 0 };
+      ReadoutMention m;
 
       if (word_kind (f, i) != READOUT_WORD_PRONOUN || f->used[i] || in_quote (f, i))
         continue;
+      m = (ReadoutMention) { 0 };
       m.first = i;
       m.last = i + 1;
       m.kind = READOUT_MENTION_PRONOUN;
@@ -433,6 +492,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   Finder f = { 0 };
 
   f.tokens = tokens;
+  f.tok = (const ReadoutToken *)tokens->tokens->data;
   f.lexicon = lexicon;
   f.n = tokens->tokens->len;
   f.out = out;
@@ -444,12 +504,9 @@ readout_mentions_find (const ReadoutTokens   *tokens,
 
   for (guint i = 0; i < f.n; i++)
     {
-      gsize len;
-      const char *lower = readout_tokens_lower (tokens, i, &len);
-
       f.party[i] = -1;
       if (tok (&f, i)->kind == READOUT_TOKEN_WORD)
-        f.info[i] = readout_lexicon_lookup_word (lexicon, lower, len);
+        f.info[i] = _readout_lexicon_lookup_token (lexicon, tokens, i);
     }
 
   f.pmentions = readout_party_directory_find_all (directory, tokens->text);
@@ -484,6 +541,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   g_array_unref (f.pmentions);
   g_free (f.lowercase);
   g_free (f.lowercase_hash);
+  g_free (f.lowercase_seen);
   g_free (f.pm_first);
   g_free (f.pm_last);
   g_free (f.info);

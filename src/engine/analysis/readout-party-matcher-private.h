@@ -56,6 +56,7 @@ gboolean          _readout_party_matcher_match (const ReadoutPartyMatcher *match
                                                 ReadoutPartyMention       *mention,
                                                 const char               **skip_to);
 
+/* @text must be NUL-terminated at @len. */
 GArray           *_readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
                                                    const char                *text,
                                                    gsize                      len);

@@ -606,6 +606,8 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
   return TRUE;
 }
 
+/* @text[@len] must be a NUL byte: the loops over a word's letters stop
+ * at it without checking @end. */
 GArray *
 _readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
                                  const char                *text,
@@ -613,6 +615,8 @@ _readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
 {
   GArray *mentions = g_array_new (FALSE, TRUE, sizeof (ReadoutPartyMention));
   const char *end = text + len;
+
+  g_assert (text[len] == '\0');
   const char *p = text;
   guint cp = 0;
 
@@ -651,7 +655,7 @@ _readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
       if (!matcher->aliases->lower_start && byte == 't')
         {
           q = p + 1;
-          while (q < end && ascii_alnum (*q))
+          while (ascii_alnum (*q))
             q++;
           if (q - p <= TOKEN_MAX && (q == end || ((guchar)*q < 0x80 && *q != '.' && *q != '\'')) &&
               !(q - p == 3 && p[1] == 'h' && p[2] == 'e'))
@@ -686,7 +690,7 @@ _readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
       for (;;)
         {
           q = p;
-          while (q < end && ascii_alnum (*q))
+          while (ascii_alnum (*q))
             q++;
           cp += q - p;
           p = q;

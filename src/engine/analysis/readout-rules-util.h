@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "readout-lexicon-private.h"
 #include "readout-rules-private.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   const ReadoutTokens *tokens;
+  const ReadoutToken  *tok;              /* tokens->tokens->data, read for every token */
   ReadoutLexicon      *lexicon;
   ReadoutMentions     *mentions;
   ReadoutEntities     *entities;
@@ -32,10 +34,12 @@ typedef struct
   guchar              *official;         /* per block: an official's transcript turn */
   guchar              *pass0_used;       /* per token: a cue used in pass 0 starts here */
   gint                *p0_last;          /* per sentence: its last statement from pass 0, or -1 */
-  guint8              *word_class;       /* per token: grammar-word bits (readout-rules-words.c) */
+  guint16             *word_class;       /* per token: grammar-word bits, memo (readout-rules-words.c) */
   const ReadoutCue   **cue_at;           /* per token: the cue starting there, or NULL */
   guint8              *cue_len;          /* per token: its length in tokens */
   guint                n;
+  guint               *token_hint;       /* rules_token_at()'s last answer (points to token_hint_at) */
+  guint                token_hint_at;
   guint                sentence_first;   /* raw index of the current sentence's first statement */
 } Rules;
 
@@ -62,7 +66,7 @@ static inline const ReadoutToken *
 tok (const Rules *r,
      guint        i)
 {
-  return &g_array_index (r->tokens->tokens, ReadoutToken, i);
+  return &r->tok[i];
 }
 
 
@@ -71,7 +75,7 @@ is_text (const Rules *r,
          guint        i,
          const char  *word)
 {
-  return i < r->n && readout_tokens_is (r->tokens, i, word);
+  return i < r->n && _readout_tokens_is (r->tokens, tok (r, i), word);
 }
 
 
@@ -92,7 +96,7 @@ is_punct (const Rules *r,
           guint        i,
           const char  *p)
 {
-  return i < r->n && tok (r, i)->kind == READOUT_TOKEN_PUNCT && readout_tokens_is (r->tokens, i, p);
+  return i < r->n && tok (r, i)->kind == READOUT_TOKEN_PUNCT && _readout_tokens_is (r->tokens, tok (r, i), p);
 }
 
 

@@ -132,31 +132,56 @@ word_class (const ClassTable *table,
   if (len == 0 || len > MAX_CLASS_WORD || w[0] < 'a' || w[0] > 'z')
     return 0;
   bucket = table->buckets[w[0] - 'a'][len];
+  /* The bucket fixes the first byte and the length; the second byte
+   * rules out most candidates without a call to memcmp(). */
   for (guint k = 0; bucket != NULL && k < bucket->len; k++)
-    if (memcmp (g_array_index (bucket, ClassEntry, k).word, w, len) == 0)
-      return g_array_index (bucket, ClassEntry, k).bits;
+    {
+      const ClassEntry *e = &g_array_index (bucket, ClassEntry, k);
+
+      if (len == 1 || (e->word[1] == w[1] && memcmp (e->word + 2, w + 2, len - 2) == 0))
+        return e->bits;
+    }
   return 0;
+}
+
+/* Token @i's grammar-word bits, looked up the first time they are asked
+ * for: the rules ask about the few tokens around cues and sources, not
+ * about every word. 0 in the memo means not looked up yet. */
+#define CLASS_KNOWN 0x100
+
+static inline guint8
+class_at (const Rules *r,
+          guint        i)
+{
+  if (r->word_class[i] == 0)
+    {
+      guint8 bits = 0;
+
+      if (i < r->n && tok (r, i)->kind == READOUT_TOKEN_WORD)
+        {
+          gsize len;
+          const char *w = readout_tokens_lower (r->tokens, i, &len);
+
+          bits = word_class (class_table (), w, len);
+        }
+      r->word_class[i] = CLASS_KNOWN | bits;
+    }
+  return r->word_class[i] & 0xff;
 }
 
 void
 rules_classify_words (Rules *r)
 {
-  const ClassTable *table = class_table ();
-
-  r->word_class = g_new0 (guint8, r->n + 1);
+  r->word_class = g_new0 (guint16, r->n + 1);
   r->cue_at = g_new0 (const ReadoutCue *, r->n + 1);
   r->cue_len = g_new0 (guint8, r->n + 1);
   for (guint i = 0; i < r->n; i++)
     {
-      gsize len;
-      const char *w;
       guint n_cue = 0;
 
       if (tok (r, i)->kind != READOUT_TOKEN_WORD)
         continue;
-      w = readout_tokens_lower (r->tokens, i, &len);
-      r->word_class[i] = word_class (table, w, len);
-      r->cue_at[i] = readout_lexicon_match_cue (r->lexicon, r->tokens, i, &n_cue);
+      r->cue_at[i] = _readout_lexicon_match_cue (r->lexicon, r->tokens, i, &n_cue);
       r->cue_len[i] = MIN (n_cue, 255);
     }
 }
@@ -171,7 +196,7 @@ rules_is_skippable (const Rules *r,
 
   if (tok (r, i)->kind != READOUT_TOKEN_WORD)
     return FALSE;
-  if (r->word_class[i] & W_SKIPPABLE)
+  if (class_at (r, i) & W_SKIPPABLE)
     return TRUE;
   w = readout_tokens_lower (r->tokens, i, &len);
   /* Adverbs: "publicly", "flatly", but not names ending in -ly. */
@@ -186,9 +211,9 @@ rules_is_time_word (const Rules *r,
 {
   if (tok (r, i)->kind == READOUT_TOKEN_NUMBER)
     return TRUE;
-  if (r->word_class[i] & W_TIME_LEAD)
-    return i + 1 < r->n && (r->word_class[i + 1] & W_TIME || tok (r, i + 1)->kind == READOUT_TOKEN_NUMBER);
-  return (r->word_class[i] & W_TIME) != 0;
+  if (class_at (r, i) & W_TIME_LEAD)
+    return i + 1 < r->n && (class_at (r, i + 1) & W_TIME || tok (r, i + 1)->kind == READOUT_TOKEN_NUMBER);
+  return (class_at (r, i) & W_TIME) != 0;
 }
 
 gboolean
@@ -198,7 +223,7 @@ rules_is_negation (const Rules *r,
   gsize len;
   const char *w = readout_tokens_lower (r->tokens, i, &len);
 
-  return (r->word_class[i] & W_NEGATION) ||
+  return (class_at (r, i) & W_NEGATION) ||
          (len > 3 && memcmp (w + len - 3, "n't", 3) == 0) ||
          (len > 5 && memcmp (w + len - 5, "n\xe2\x80\x99t", 5) == 0);
 }
@@ -217,14 +242,14 @@ gboolean
 rules_is_np_determiner (const Rules *r,
                         guint        i)
 {
-  return (r->word_class[i] & W_DETERMINER) != 0;
+  return (class_at (r, i) & W_DETERMINER) != 0;
 }
 
 gboolean
 rules_is_clause_word (const Rules *r,
                       guint        i)
 {
-  return (r->word_class[i] & W_CLAUSE) != 0;
+  return (class_at (r, i) & W_CLAUSE) != 0;
 }
 
 gboolean
@@ -241,12 +266,42 @@ rules_is_verb_cue_at (Rules *r,
   return r->cue_at[i] != NULL && r->cue_at[i]->pos != READOUT_CUE_POS_NOUN;
 }
 
-/* The first token starting at or after code point @cp. */
+/* The first token starting at or after code point @cp. Questions come
+ * in text order, mostly: search outwards from the last answer, doubling
+ * the step, then bisect — a binary search over a whole long document
+ * misses the cache at every step. */
 guint
 rules_token_at (const Rules *r,
                 guint        cp)
 {
-  guint lo = 0, hi = r->n;
+  guint lo, hi, step = 1;
+  guint h = MIN (*r->token_hint, r->n);
+
+  if (h < r->n && tok (r, h)->start < cp)
+    {
+      /* After h: everything before lo starts before cp. */
+      lo = h + 1;
+      hi = lo;
+      while (hi < r->n && tok (r, hi)->start < cp)
+        {
+          lo = hi + 1;
+          hi = lo + step;
+          step *= 2;
+        }
+      hi = MIN (hi, r->n);
+    }
+  else
+    {
+      /* At or before h: hi is n or starts at or after cp. */
+      hi = h;
+      lo = hi;
+      while (lo > 0 && tok (r, lo - 1)->start >= cp)
+        {
+          hi = lo - 1;
+          lo = hi > step ? hi - step : 0;
+          step *= 2;
+        }
+    }
 
   while (lo < hi)
     {
@@ -257,6 +312,7 @@ rules_token_at (const Rules *r,
       else
         hi = mid;
     }
+  *r->token_hint = lo;
   return lo;
 }
 
@@ -264,7 +320,7 @@ gboolean
 rules_is_adverbial_start (const Rules *r,
                           guint        i)
 {
-  return i < r->n && (r->word_class[i] & W_ADVERBIAL) != 0;
+  return i < r->n && (class_at (r, i) & W_ADVERBIAL) != 0;
 }
 
 gboolean
@@ -295,7 +351,7 @@ gboolean
 rules_is_preposition (const Rules *r,
                       guint        i)
 {
-  return i < r->n && (r->word_class[i] & W_PREP) != 0;
+  return i < r->n && (class_at (r, i) & W_PREP) != 0;
 }
 
 gboolean

@@ -584,11 +584,13 @@ _readout_rules_apply (const ReadoutTokens *tokens,
   guchar *official;
 
   r.tokens = tokens;
+  r.tok = (const ReadoutToken *)tokens->tokens->data;
   r.lexicon = lexicon;
   r.mentions = mentions;
   r.entities = entities;
   r.document = tokens->document;
   r.n = tokens->tokens->len;
+  r.token_hint = &r.token_hint_at;
   r.raw = g_array_new (FALSE, TRUE, sizeof (ReadoutRaw));
   r.quote_used = g_new0 (guchar, tokens->quotes->len + 1);
 

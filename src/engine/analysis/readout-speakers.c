@@ -344,17 +344,31 @@ contains_lower (const char *text,
 
       return strstr (lower_text, noun) != NULL;
     }
-  for (const char *p = text; ; p++)
-    {
-      gsize j = 0;
+  if (n == 0)
+    return TRUE;
+  /* The bytes that lower-case to the noun's first: a cheap test that
+   * skips most positions. */
+  {
+    char first = noun[0], first_upper = noun[0];
 
-      while (j < n && p[j] != '\0' && ascii_lower_char (p[j]) == noun[j])
-        j++;
-      if (j == n)
-        return TRUE;
-      if (*p == '\0')
-        return FALSE;
-    }
+    if (first >= 'a' && first <= 'z')
+      first_upper = first - ('a' - 'A');
+    else if (first >= 'A' && first <= 'Z')
+      return FALSE;
+
+    for (const char *p = text; *p != '\0'; p++)
+      {
+        gsize j = 1;
+
+        if (*p != first && *p != first_upper)
+          continue;
+        while (j < n && p[j] != '\0' && ascii_lower_char (p[j]) == noun[j])
+          j++;
+        if (j == n)
+          return TRUE;
+      }
+  }
+  return FALSE;
 }
 
 /* "the spokeswoman", "the minister": the last person whose role has the

@@ -491,36 +491,32 @@ is_ascii_letter (guint c)
   return (c | 0x20) - 'a' < 26;
 }
 
-/* Whether the ASCII letters at @p are followed by an ASCII byte that
- * scan_word() would not join, look past or take: no letter, digit,
- * apostrophe, hyphen or dot. Most words of news text are such. */
-static inline gboolean
-ends_plain_word (const char *p)
-{
-  guchar c;
-
-  do
-    p++;
-  while (is_ascii_letter ((guchar)*p));
-  c = (guchar)*p;
-  return c < 0x80 && !g_ascii_isdigit (c) && c != '\'' && c != '-' && c != '.';
-}
-
-/* scan_word() for such a word, with the same result. */
-static guint16
+/* scan_word() for a word of ASCII letters followed by an ASCII byte that
+ * scan_word() would not join, look past or take (no letter, digit,
+ * apostrophe, hyphen or dot), with the same result: most words of news
+ * text are such. FALSE, and @cur untouched, for any other word. */
+static gboolean
 scan_plain_word (Cursor  *cur,
                  guint16 *flags)
 {
   const char *start = cur->p;
-  const char *q = start;
-  gboolean all_upper = TRUE;
+  const char *q = start + 1;
+  gboolean all_upper = FALSE;
+  guchar c;
 
-  do
+  /* All upper case: a capital followed by capitals up to the word's end.
+   * Most words start in lower case and need only the letter loop. */
+  if (*start >= 'A' && *start <= 'Z')
     {
-      all_upper &= *q >= 'A' && *q <= 'Z';
-      q++;
+      while (*q >= 'A' && *q <= 'Z')
+        q++;
+      all_upper = !is_ascii_letter ((guchar)*q);
     }
-  while (is_ascii_letter ((guchar)*q));
+  while (is_ascii_letter ((guchar)*q))
+    q++;
+  c = (guchar)*q;
+  if (c >= 0x80 || g_ascii_isdigit (c) || c == '\'' || c == '-' || c == '.')
+    return FALSE;
   if (*start >= 'A' && *start <= 'Z')
     {
       *flags |= READOUT_TOKEN_CAPITALIZED;
@@ -529,7 +525,7 @@ scan_plain_word (Cursor  *cur,
     }
   cur->pos += q - start;
   cur->p = q;
-  return READOUT_TOKEN_WORD;
+  return TRUE;
 }
 
 
@@ -590,7 +586,7 @@ readout_tokens_new (ReadoutDocument *document)
   while (*cur.p != '\0')
     {
       gunichar c;
-      ReadoutToken t = { 0, };
+      ReadoutToken *t;
       guint len, quote;
       gboolean open;
 
@@ -610,37 +606,42 @@ readout_tokens_new (ReadoutDocument *document)
           continue;
         }
 
-      while (block + 1 < n_blocks && cur.pos >= block_end)
+      while (cur.pos >= block_end && block + 1 < n_blocks)
         block_end = readout_document_get_block (document, ++block)->end;
 
-      t.start = cur.pos;
-      t.byte_start = cur.p - tokens->text;
-      t.block = block;
-      t.quote = -1;
+      /* Built in place, where it will stay. */
+      if (n_tokens == tokens->tokens->len)
+        g_array_set_size (tokens->tokens, n_tokens + n_tokens / 2 + 64);
+      t = &g_array_index (tokens->tokens, ReadoutToken, n_tokens);
+      *t = (ReadoutToken) { 0, };
+      t->start = cur.pos;
+      t->byte_start = cur.p - tokens->text;
+      t->block = block;
+      t->quote = -1;
       if (space_before)
-        t.flags |= READOUT_TOKEN_SPACE_BEFORE;
+        t->flags |= READOUT_TOKEN_SPACE_BEFORE;
       if (n_tokens == 0 ||
           g_array_index (tokens->tokens, ReadoutToken, n_tokens - 1).block != block)
-        t.flags |= READOUT_TOKEN_BLOCK_START;
+        t->flags |= READOUT_TOKEN_BLOCK_START;
 
       if (is_quote_char (c) && mark_at (&b, cur.pos, c, peek (next (cur.p)), &len, &quote, &open))
         {
-          t.kind = READOUT_TOKEN_QUOTE;
-          t.quote = quote;
-          t.flags |= open ? READOUT_TOKEN_QUOTE_OPEN : READOUT_TOKEN_QUOTE_CLOSE;
+          t->kind = READOUT_TOKEN_QUOTE;
+          t->quote = quote;
+          t->flags |= open ? READOUT_TOKEN_QUOTE_OPEN : READOUT_TOKEN_QUOTE_CLOSE;
           for (guint i = 0; i < len; i++)
             {
               cur.p = next (cur.p);
               cur.pos++;
             }
         }
-      else if (is_ascii_letter (c) && ends_plain_word (cur.p))
-        t.kind = scan_plain_word (&cur, &t.flags);
+      else if (is_ascii_letter (c) && scan_plain_word (&cur, &t->flags))
+        t->kind = READOUT_TOKEN_WORD;
       else if (is_word_char (c) && !is_mark (c))
-        t.kind = scan_word (&b, &cur, &t.flags);
+        t->kind = scan_word (&b, &cur, &t->flags);
       else
         {
-          t.kind = READOUT_TOKEN_PUNCT;
+          t->kind = READOUT_TOKEN_PUNCT;
           if (cur.p[0] == '.' && cur.p[1] == '.' && cur.p[2] == '.')
             {
               cur.p += 3;
@@ -653,11 +654,9 @@ readout_tokens_new (ReadoutDocument *document)
             }
         }
 
-      t.end = cur.pos;
-      t.byte_end = cur.p - tokens->text;
-      if (n_tokens == tokens->tokens->len)
-        g_array_set_size (tokens->tokens, n_tokens + n_tokens / 2 + 64);
-      g_array_index (tokens->tokens, ReadoutToken, n_tokens++) = t;
+      t->end = cur.pos;
+      t->byte_end = cur.p - tokens->text;
+      n_tokens++;
       space_before = FALSE;
     }
   g_array_set_size (tokens->tokens, n_tokens);

@@ -87,6 +87,20 @@ readout_tokens_lower (const ReadoutTokens *tokens,
   return tokens->lower + t->byte_start;
 }
 
+/* readout_tokens_is() for token @t of @tokens, without the argument
+ * checks: for the rules' and finders' loops, which check the index. */
+static inline gboolean
+_readout_tokens_is (const ReadoutTokens *tokens,
+                    const ReadoutToken  *t,
+                    const char          *word)
+{
+  gsize len = t->byte_end - t->byte_start;
+
+  return tokens->lower[t->byte_start] == word[0] &&
+         strlen (word) == len &&
+         memcmp (tokens->lower + t->byte_start, word, len) == 0;
+}
+
 /* TRUE if token @index is exactly the ASCII lower-case word @word.
  * Inline and first-byte first: the rules ask millions of times, and with
  * a literal @word the compiler folds the strlen(). */
@@ -95,18 +109,11 @@ readout_tokens_is (const ReadoutTokens *tokens,
                    guint                index,
                    const char          *word)
 {
-  const ReadoutToken *t;
-  gsize len;
-
   g_return_val_if_fail (tokens != NULL && word != NULL, FALSE);
   g_return_val_if_fail (index < tokens->tokens->len, FALSE);
 
-  t = &g_array_index (tokens->tokens, ReadoutToken, index);
-  len = t->byte_end - t->byte_start;
   /* Tokens are never empty, so the first byte decides most calls. */
-  return tokens->lower[t->byte_start] == word[0] &&
-         strlen (word) == len &&
-         memcmp (tokens->lower + t->byte_start, word, len) == 0;
+  return _readout_tokens_is (tokens, &g_array_index (tokens->tokens, ReadoutToken, index), word);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReadoutTokens, readout_tokens_free)
