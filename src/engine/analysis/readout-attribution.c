@@ -243,7 +243,7 @@ _readout_attribution_run (ReadoutDocument  *document,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   entities = readout_entities_resolve (tokens, mentions);
-  raw = _readout_rules_apply (tokens, lexicon, mentions, entities);
+  raw = _readout_rules_apply (tokens, lexicon, directory, mentions, entities);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 

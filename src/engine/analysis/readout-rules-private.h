@@ -34,9 +34,10 @@ typedef struct
 } ReadoutRaw;
 
 /* Every statement of the document, unsorted: a GArray of ReadoutRaw. */
-GArray *_readout_rules_apply (const ReadoutTokens *tokens,
-                              ReadoutLexicon      *lexicon,
-                              ReadoutMentions     *mentions,
-                              ReadoutEntities     *entities);
+GArray *_readout_rules_apply (const ReadoutTokens   *tokens,
+                              ReadoutLexicon        *lexicon,
+                              ReadoutPartyDirectory *directory,
+                              ReadoutMentions       *mentions,
+                              ReadoutEntities       *entities);
 
 G_END_DECLS

@@ -392,7 +392,7 @@ static gboolean
 party_word (const Rules *r,
             guint        i)
 {
-  ReadoutPartyDirectory *directory = readout_party_directory_get_default (NULL);
+  ReadoutPartyDirectory *directory = r->directory;
   const ReadoutToken *t = tok (r, i);
   guint match_len = 0;
 
@@ -409,7 +409,7 @@ static ReadoutParty *
 party_of_phrase (const Rules *r,
                  const Src   *src)
 {
-  ReadoutPartyDirectory *directory = readout_party_directory_get_default (NULL);
+  ReadoutPartyDirectory *directory = r->directory;
   guint first = src->first;
   const ReadoutToken *head;
   ReadoutParty *party;

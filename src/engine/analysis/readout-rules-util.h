@@ -26,6 +26,7 @@ typedef struct
   const ReadoutTokens *tokens;
   const ReadoutToken  *tok;              /* tokens->tokens->data, read for every token */
   ReadoutLexicon      *lexicon;
+  ReadoutPartyDirectory *directory;
   ReadoutMentions     *mentions;
   ReadoutEntities     *entities;
   ReadoutDocument     *document;

@@ -575,10 +575,11 @@ transcript_turns (Rules  *r,
 }
 
 GArray *
-_readout_rules_apply (const ReadoutTokens *tokens,
-                      ReadoutLexicon      *lexicon,
-                      ReadoutMentions     *mentions,
-                      ReadoutEntities     *entities)
+_readout_rules_apply (const ReadoutTokens   *tokens,
+                      ReadoutLexicon        *lexicon,
+                      ReadoutPartyDirectory *directory,
+                      ReadoutMentions       *mentions,
+                      ReadoutEntities       *entities)
 {
   Rules r = { 0 };
   guchar *official;
@@ -586,6 +587,7 @@ _readout_rules_apply (const ReadoutTokens *tokens,
   r.tokens = tokens;
   r.tok = (const ReadoutToken *)tokens->tokens->data;
   r.lexicon = lexicon;
+  r.directory = directory;
   r.mentions = mentions;
   r.entities = entities;
   r.document = tokens->document;

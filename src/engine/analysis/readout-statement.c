@@ -18,19 +18,9 @@ struct _ReadoutStatement
   char                  *text;
   char                  *cue;
   char                  *source;
-  ReadoutStatementKind   kind;
-  guint                  start;
-  guint                  end;
-  guint                  cue_start;
-  guint                  cue_end;
-  guint                  source_start;
-  guint                  source_end;
-  guint                  block;
-  gboolean               negated;
-  gboolean               conditional;
-  double                 confidence;
-  ReadoutSpeaker        *speaker;
-  ReadoutParty          *party;
+  /* Everything else as the pipeline gave it; speaker and party are
+   * references held by the statement. */
+  ReadoutStatementInit   data;
 };
 
 G_DEFINE_FINAL_TYPE (ReadoutStatement, readout_statement, G_TYPE_OBJECT)
@@ -91,8 +81,8 @@ readout_statement_finalize (GObject *object)
   /* One block holds all four strings, headed by the id. */
   g_clear_pointer (&self->id, g_free);
   self->text = self->cue = self->source = NULL;
-  g_clear_object (&self->speaker);
-  g_clear_object (&self->party);
+  g_clear_object (&self->data.speaker);
+  g_clear_object (&self->data.party);
 
   G_OBJECT_CLASS (readout_statement_parent_class)->finalize (object);
 }
@@ -111,52 +101,52 @@ readout_statement_get_property (GObject    *object,
       g_value_set_string (value, self->id);
       break;
     case PROP_KIND:
-      g_value_set_enum (value, self->kind);
+      g_value_set_enum (value, self->data.kind);
       break;
     case PROP_TEXT:
       g_value_set_string (value, self->text);
       break;
     case PROP_START:
-      g_value_set_uint (value, self->start);
+      g_value_set_uint (value, self->data.start);
       break;
     case PROP_END:
-      g_value_set_uint (value, self->end);
+      g_value_set_uint (value, self->data.end);
       break;
     case PROP_CUE:
       g_value_set_string (value, self->cue);
       break;
     case PROP_CUE_START:
-      g_value_set_uint (value, self->cue_start);
+      g_value_set_uint (value, self->data.cue_start);
       break;
     case PROP_CUE_END:
-      g_value_set_uint (value, self->cue_end);
+      g_value_set_uint (value, self->data.cue_end);
       break;
     case PROP_SOURCE:
       g_value_set_string (value, self->source);
       break;
     case PROP_SOURCE_START:
-      g_value_set_uint (value, self->source_start);
+      g_value_set_uint (value, self->data.source_start);
       break;
     case PROP_SOURCE_END:
-      g_value_set_uint (value, self->source_end);
+      g_value_set_uint (value, self->data.source_end);
       break;
     case PROP_SPEAKER:
-      g_value_set_object (value, self->speaker);
+      g_value_set_object (value, self->data.speaker);
       break;
     case PROP_PARTY:
-      g_value_set_object (value, self->party);
+      g_value_set_object (value, self->data.party);
       break;
     case PROP_BLOCK:
-      g_value_set_uint (value, self->block);
+      g_value_set_uint (value, self->data.block);
       break;
     case PROP_NEGATED:
-      g_value_set_boolean (value, self->negated);
+      g_value_set_boolean (value, self->data.negated);
       break;
     case PROP_CONDITIONAL:
-      g_value_set_boolean (value, self->conditional);
+      g_value_set_boolean (value, self->data.conditional);
       break;
     case PROP_CONFIDENCE:
-      g_value_set_double (value, self->confidence);
+      g_value_set_double (value, self->data.confidence);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -329,15 +319,14 @@ _readout_statement_new_at (const char                 *id,
   fields[SPAN_TEXT] = &self->text;
   spans[SPAN_ID].begin = id;
   spans[SPAN_ID].end = id + strlen (id);
-  self->kind = init->kind;
-  self->start = init->start;
-  self->end = init->end;
-  self->block = init->block;
-  self->negated = !!init->negated;
-  self->conditional = !!init->conditional;
-  self->confidence = CLAMP (init->confidence, 0.0, 1.0);
-  g_set_object (&self->speaker, init->speaker);
-  g_set_object (&self->party, init->party);
+  self->data = *init;
+  self->data.negated = !!init->negated;
+  self->data.conditional = !!init->conditional;
+  self->data.confidence = CLAMP (init->confidence, 0.0, 1.0);
+  if (init->speaker != NULL)
+    g_object_ref (init->speaker);
+  if (init->party != NULL)
+    g_object_ref (init->party);
 
   /* The offsets are trusted to lie inside the text: the pipeline computed
    * them from it. Source and cue usually come first, so copy in text
@@ -372,16 +361,10 @@ _readout_statement_new_at (const char                 *id,
       block += n + 1;
     }
 
-  if (self->cue != NULL)
-    {
-      self->cue_start = init->cue_start;
-      self->cue_end = init->cue_end;
-    }
-  if (self->source != NULL)
-    {
-      self->source_start = init->source_start;
-      self->source_end = init->source_end;
-    }
+  if (self->cue == NULL)
+    self->data.cue_start = self->data.cue_end = 0;
+  if (self->source == NULL)
+    self->data.source_start = self->data.source_end = 0;
 
   return self;
 }
@@ -399,7 +382,7 @@ readout_statement_get_kind (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), READOUT_STATEMENT_DIRECT);
 
-  return self->kind;
+  return self->data.kind;
 }
 
 const char *
@@ -415,7 +398,7 @@ readout_statement_get_start (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
 
-  return self->start;
+  return self->data.start;
 }
 
 guint
@@ -423,7 +406,7 @@ readout_statement_get_end (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
 
-  return self->end;
+  return self->data.end;
 }
 
 const char *
@@ -439,7 +422,7 @@ readout_statement_get_cue_start (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
 
-  return self->cue_start;
+  return self->data.cue_start;
 }
 
 guint
@@ -447,7 +430,7 @@ readout_statement_get_cue_end (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
 
-  return self->cue_end;
+  return self->data.cue_end;
 }
 
 const char *
@@ -463,7 +446,7 @@ readout_statement_get_source_start (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
 
-  return self->source_start;
+  return self->data.source_start;
 }
 
 guint
@@ -471,7 +454,7 @@ readout_statement_get_source_end (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
 
-  return self->source_end;
+  return self->data.source_end;
 }
 
 ReadoutSpeaker *
@@ -479,7 +462,7 @@ readout_statement_get_speaker (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
 
-  return self->speaker;
+  return self->data.speaker;
 }
 
 ReadoutParty *
@@ -487,7 +470,7 @@ readout_statement_get_party (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
 
-  return self->party;
+  return self->data.party;
 }
 
 guint
@@ -495,7 +478,7 @@ readout_statement_get_block (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
 
-  return self->block;
+  return self->data.block;
 }
 
 gboolean
@@ -503,7 +486,7 @@ readout_statement_get_negated (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), FALSE);
 
-  return self->negated;
+  return self->data.negated;
 }
 
 gboolean
@@ -511,7 +494,7 @@ readout_statement_get_conditional (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), FALSE);
 
-  return self->conditional;
+  return self->data.conditional;
 }
 
 double
@@ -519,5 +502,5 @@ readout_statement_get_confidence (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0.0);
 
-  return self->confidence;
+  return self->data.confidence;
 }
