@@ -14,11 +14,13 @@
 
 #include <string.h>
 
+#include "readout-acts-private.h"
 #include "readout-attribution-private.h"
 #include "readout-lexicon.h"
 #include "readout-mentions.h"
 #include "readout-rules-private.h"
 #include "readout-speakers.h"
+#include "readout-tone-private.h"
 
 /* "s12", "p3": g_snprintf() cost as much as the rest of a statement. */
 static void
@@ -110,9 +112,11 @@ store_from (GType      type,
 }
 
 static ReadoutAnalysis *
-build (ReadoutDocument *document,
-       ReadoutEntities *entities,
-       GArray          *raw)
+build (ReadoutDocument     *document,
+       const ReadoutTokens *tokens,
+       ReadoutMentions     *mentions,
+       ReadoutEntities     *entities,
+       GArray              *raw)
 {
   g_autoptr(GPtrArray) parties = g_ptr_array_new ();
   g_autoptr(GPtrArray) speakers = g_ptr_array_new ();
@@ -188,6 +192,7 @@ build (ReadoutDocument *document,
       ReadoutRaw *r = &g_array_index (raw, ReadoutRaw, i);
       char id[16];
       ReadoutStatementInit init = { 0 };
+      ReadoutActResult act;
 
       init.kind = r->kind;
       init.start = r->start;
@@ -207,6 +212,13 @@ build (ReadoutDocument *document,
       if (init.speaker != NULL)
         add_party (parties, seen, readout_speaker_get_party (init.speaker));
       add_party (parties, seen, init.party);
+      if (r->cue != NULL)
+        init.cue_lemma = g_intern_string (r->cue->lemma);
+      _readout_acts_classify (tokens, mentions, r, init.party, &act);
+      init.act = act.act;
+      init.mode = act.mode;
+      memcpy (init.targets, act.targets, sizeof init.targets);
+      _readout_tone_scan (tokens, r->start, r->end, init.tone);
 
       format_id (id, 's', i + 1);
       g_ptr_array_add (statements, _readout_statement_new_at (id, &cursor, &init));
@@ -247,5 +259,5 @@ _readout_attribution_run (ReadoutDocument  *document,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  return build (document, entities, raw);
+  return build (document, tokens, mentions, entities, raw);
 }

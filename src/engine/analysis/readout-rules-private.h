@@ -31,6 +31,7 @@ typedef struct
   gboolean              conditional;
   double                confidence;
   guint                 sentence;
+  const ReadoutCue     *cue;           /* NULL for floating quotes and transcript turns */
 } ReadoutRaw;
 
 /* Every statement of the document, unsorted: a GArray of ReadoutRaw. */

@@ -78,6 +78,7 @@ apply_cue (Rules                 *r,
   raw.sentence = tok (r, cue->first)->sentence;
   raw.cue_start = tok (r, cue->first)->start;
   raw.cue_end = tok (r, cue->last - 1)->end;
+  raw.cue = cue->cue;
 
   if ((cue->cue->flags & READOUT_CUE_NEEDS_COMPLEMENT) && !rules_has_complement (r, cue->cue, cue->last, s->last) &&
       !loose_complement (r, cue, s))
@@ -484,6 +485,7 @@ floating_quotes (Rules *r)
       raw.end = rules_trimmed_quote_end (r, qt);
       /* No cue; the source stays the mention that introduced the speaker. */
       raw.cue_start = raw.cue_end = 0;
+      raw.cue = NULL;
       raw.block = qt->block_first;
       raw.confidence = 0.6;
       raw.negated = raw.conditional = FALSE;

@@ -50,6 +50,9 @@ enum {
   PROP_NEGATED,
   PROP_CONDITIONAL,
   PROP_CONFIDENCE,
+  PROP_CUE_LEMMA,
+  PROP_ACT,
+  PROP_MODE,
   N_PROPS
 };
 
@@ -83,6 +86,8 @@ readout_statement_finalize (GObject *object)
   self->text = self->cue = self->source = NULL;
   g_clear_object (&self->data.speaker);
   g_clear_object (&self->data.party);
+  for (guint i = 0; self->data.targets[i] != NULL; i++)
+    g_object_unref (self->data.targets[i]);
 
   G_OBJECT_CLASS (readout_statement_parent_class)->finalize (object);
 }
@@ -148,6 +153,15 @@ readout_statement_get_property (GObject    *object,
     case PROP_CONFIDENCE:
       g_value_set_double (value, self->data.confidence);
       break;
+    case PROP_CUE_LEMMA:
+      g_value_set_string (value, self->data.cue_lemma);
+      break;
+    case PROP_ACT:
+      g_value_set_enum (value, self->data.act);
+      break;
+    case PROP_MODE:
+      g_value_set_flags (value, self->data.mode);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -207,6 +221,15 @@ readout_statement_class_init (ReadoutStatementClass *klass)
   properties[PROP_CONFIDENCE] =
     g_param_spec_double ("confidence", NULL, NULL, 0.0, 1.0, 0.0,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CUE_LEMMA] = string_property ("cue-lemma");
+  properties[PROP_ACT] =
+    g_param_spec_enum ("act", NULL, NULL,
+                       READOUT_TYPE_ACT, READOUT_ACT_CLAIM,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODE] =
+    g_param_spec_flags ("mode", NULL, NULL,
+                        READOUT_TYPE_ACT_MODE, 0,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -320,13 +343,24 @@ _readout_statement_new_at (const char                 *id,
   spans[SPAN_ID].begin = id;
   spans[SPAN_ID].end = id + strlen (id);
   self->data = *init;
-  self->data.negated = !!init->negated;
-  self->data.conditional = !!init->conditional;
   self->data.confidence = CLAMP (init->confidence, 0.0, 1.0);
   if (init->speaker != NULL)
     g_object_ref (init->speaker);
   if (init->party != NULL)
     g_object_ref (init->party);
+  self->data.targets[READOUT_STATEMENT_MAX_TARGETS] = NULL;
+  for (guint i = 0; self->data.targets[i] != NULL; i++)
+    g_object_ref (self->data.targets[i]);
+  self->data.tone[READOUT_STATEMENT_MAX_TONE] = NULL;
+  if ((guint)init->act >= READOUT_N_ACTS)
+    self->data.act = READOUT_ACT_CLAIM;
+  /* The mode repeats the attributor's two flags, so either view agrees. */
+  if (init->negated)
+    self->data.mode |= READOUT_ACT_MODE_NEGATED;
+  if (init->conditional)
+    self->data.mode |= READOUT_ACT_MODE_CONDITIONAL;
+  self->data.negated = (self->data.mode & READOUT_ACT_MODE_NEGATED) != 0;
+  self->data.conditional = (self->data.mode & READOUT_ACT_MODE_CONDITIONAL) != 0;
 
   /* The offsets are trusted to lie inside the text: the pipeline computed
    * them from it. Source and cue usually come first, so copy in text
@@ -503,4 +537,44 @@ readout_statement_get_confidence (ReadoutStatement *self)
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0.0);
 
   return self->data.confidence;
+}
+
+const char *
+readout_statement_get_cue_lemma (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
+
+  return self->data.cue_lemma;
+}
+
+ReadoutAct
+readout_statement_get_act (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), READOUT_ACT_CLAIM);
+
+  return self->data.act;
+}
+
+ReadoutActMode
+readout_statement_get_mode (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), READOUT_ACT_MODE_NONE);
+
+  return self->data.mode;
+}
+
+ReadoutParty * const *
+readout_statement_get_targets (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
+
+  return self->data.targets;
+}
+
+const char * const *
+readout_statement_get_tone (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
+
+  return self->data.tone;
 }

@@ -8,6 +8,7 @@
 
 #include <glib-object.h>
 
+#include "readout-act.h"
 #include "readout-party.h"
 #include "readout-speaker.h"
 
@@ -25,6 +26,9 @@ const char *readout_statement_kind_to_string (ReadoutStatementKind kind);
 
 #define READOUT_TYPE_STATEMENT_KIND (readout_statement_kind_get_type ())
 GType readout_statement_kind_get_type (void);
+
+#define READOUT_STATEMENT_MAX_TARGETS 4
+#define READOUT_STATEMENT_MAX_TONE    4
 
 /* Everything the attributor knows about one statement; the pipeline fills
  * one in and hands it to _readout_statement_new().  Offsets are Unicode
@@ -45,6 +49,15 @@ typedef struct
   double                confidence;
   ReadoutSpeaker       *speaker;   /* nullable */
   ReadoutParty         *party;     /* nullable */
+  /* The cue's lemma ("say", "rule out", "insistence"): an interned
+   * string, or NULL for a floating quote. */
+  const char           *cue_lemma;
+  ReadoutAct            act;
+  guint                 mode;      /* ReadoutActMode */
+  /* Parties the act is aimed at or concerns, NULL-terminated. */
+  ReadoutParty         *targets[READOUT_STATEMENT_MAX_TARGETS + 1];
+  /* Tone lexicon ids (readout-tone.h), interned, NULL-terminated. */
+  const char           *tone[READOUT_STATEMENT_MAX_TONE + 1];
 } ReadoutStatementInit;
 
 #define READOUT_TYPE_STATEMENT (readout_statement_get_type ())
@@ -91,5 +104,12 @@ guint                 readout_statement_get_block       (ReadoutStatement *self)
 gboolean              readout_statement_get_negated     (ReadoutStatement *self);
 gboolean              readout_statement_get_conditional (ReadoutStatement *self);
 double                readout_statement_get_confidence  (ReadoutStatement *self);
+const char           *readout_statement_get_cue_lemma   (ReadoutStatement *self);
+ReadoutAct            readout_statement_get_act         (ReadoutStatement *self);
+ReadoutActMode        readout_statement_get_mode        (ReadoutStatement *self);
+/* NULL-terminated; never NULL itself. */
+ReadoutParty * const *readout_statement_get_targets     (ReadoutStatement *self);
+/* Tone lexicon ids, NULL-terminated; never NULL itself. */
+const char * const   *readout_statement_get_tone        (ReadoutStatement *self);
 
 G_END_DECLS

@@ -29,6 +29,19 @@ add_bool (JsonBuilder *builder,
   json_builder_add_boolean_value (builder, value);
 }
 
+static void
+add_offset (JsonBuilder *builder,
+            const char  *key,
+            gboolean     present,
+            guint        value)
+{
+  json_builder_set_member_name (builder, key);
+  if (present)
+    json_builder_add_int_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
 static JsonNode *
 parties_to_json (GListModel *parties)
 {
@@ -96,6 +109,67 @@ speakers_to_json (GListModel *speakers)
   return json_builder_get_root (builder);
 }
 
+void
+_readout_json_add_statement (JsonBuilder      *builder,
+                             ReadoutStatement *statement,
+                             const char       *document,
+                             const char       *topic)
+{
+  ReadoutSpeaker *speaker = readout_statement_get_speaker (statement);
+  ReadoutParty *party = readout_statement_get_party (statement);
+  ReadoutParty * const *targets = readout_statement_get_targets (statement);
+  const char * const *tone = readout_statement_get_tone (statement);
+  const char *cue = readout_statement_get_cue (statement);
+  const char *source = readout_statement_get_source (statement);
+  ReadoutAct act = readout_statement_get_act (statement);
+  guint mode = readout_statement_get_mode (statement);
+
+  json_builder_begin_object (builder);
+  _readout_json_add_string (builder, "id", readout_statement_get_id (statement));
+  if (document != NULL)
+    _readout_json_add_string (builder, "document", document);
+  _readout_json_add_string (builder, "kind", readout_statement_kind_to_string (readout_statement_get_kind (statement)));
+  _readout_json_add_string (builder, "text", readout_statement_get_text (statement));
+  add_int (builder, "start", readout_statement_get_start (statement));
+  add_int (builder, "end", readout_statement_get_end (statement));
+  _readout_json_add_string (builder, "cue", cue);
+  /* Offsets of an absent span are null too, so that nobody slices
+   * text[0:0] and takes it for a cue. */
+  add_offset (builder, "cue_start", cue != NULL, readout_statement_get_cue_start (statement));
+  add_offset (builder, "cue_end", cue != NULL, readout_statement_get_cue_end (statement));
+  _readout_json_add_string (builder, "source", source);
+  add_offset (builder, "source_start", source != NULL, readout_statement_get_source_start (statement));
+  add_offset (builder, "source_end", source != NULL, readout_statement_get_source_end (statement));
+  _readout_json_add_string (builder, "speaker", speaker ? readout_speaker_get_id (speaker) : NULL);
+  _readout_json_add_string (builder, "party", party ? readout_party_get_id (party) : NULL);
+  add_int (builder, "block", readout_statement_get_block (statement));
+  add_bool (builder, "negated", readout_statement_get_negated (statement));
+  add_bool (builder, "conditional", readout_statement_get_conditional (statement));
+  json_builder_set_member_name (builder, "confidence");
+  json_builder_add_double_value (builder, round (readout_statement_get_confidence (statement) * 100.0) / 100.0);
+  if (topic != NULL)
+    _readout_json_add_string (builder, "topic", topic);
+  _readout_json_add_string (builder, "act", readout_act_to_string (act));
+  _readout_json_add_string (builder, "cameo", readout_act_get_cameo (act));
+  json_builder_set_member_name (builder, "mode");
+  json_builder_begin_array (builder);
+  for (guint bit = 1; bit <= READOUT_ACT_MODE_FUTURE; bit <<= 1)
+    if (mode & bit)
+      json_builder_add_string_value (builder, readout_act_mode_to_string (bit));
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "target");
+  json_builder_begin_array (builder);
+  for (guint j = 0; targets[j] != NULL; j++)
+    json_builder_add_string_value (builder, readout_party_get_id (targets[j]));
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "tone");
+  json_builder_begin_array (builder);
+  for (guint j = 0; tone[j] != NULL; j++)
+    json_builder_add_string_value (builder, tone[j]);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
 static JsonNode *
 statements_to_json (GListModel *statements)
 {
@@ -106,49 +180,8 @@ statements_to_json (GListModel *statements)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ReadoutStatement) statement = g_list_model_get_item (statements, i);
-      ReadoutSpeaker *speaker = readout_statement_get_speaker (statement);
-      ReadoutParty *party = readout_statement_get_party (statement);
-      const char *cue = readout_statement_get_cue (statement);
-      const char *source = readout_statement_get_source (statement);
 
-      json_builder_begin_object (builder);
-      _readout_json_add_string (builder, "id", readout_statement_get_id (statement));
-      _readout_json_add_string (builder, "kind", readout_statement_kind_to_string (readout_statement_get_kind (statement)));
-      _readout_json_add_string (builder, "text", readout_statement_get_text (statement));
-      add_int (builder, "start", readout_statement_get_start (statement));
-      add_int (builder, "end", readout_statement_get_end (statement));
-      _readout_json_add_string (builder, "cue", cue);
-      /* Offsets of an absent span are null too, so that nobody slices
-       * text[0:0] and takes it for a cue. */
-      json_builder_set_member_name (builder, "cue_start");
-      if (cue != NULL)
-        json_builder_add_int_value (builder, readout_statement_get_cue_start (statement));
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "cue_end");
-      if (cue != NULL)
-        json_builder_add_int_value (builder, readout_statement_get_cue_end (statement));
-      else
-        json_builder_add_null_value (builder);
-      _readout_json_add_string (builder, "source", source);
-      json_builder_set_member_name (builder, "source_start");
-      if (source != NULL)
-        json_builder_add_int_value (builder, readout_statement_get_source_start (statement));
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "source_end");
-      if (source != NULL)
-        json_builder_add_int_value (builder, readout_statement_get_source_end (statement));
-      else
-        json_builder_add_null_value (builder);
-      _readout_json_add_string (builder, "speaker", speaker ? readout_speaker_get_id (speaker) : NULL);
-      _readout_json_add_string (builder, "party", party ? readout_party_get_id (party) : NULL);
-      add_int (builder, "block", readout_statement_get_block (statement));
-      add_bool (builder, "negated", readout_statement_get_negated (statement));
-      add_bool (builder, "conditional", readout_statement_get_conditional (statement));
-      json_builder_set_member_name (builder, "confidence");
-      json_builder_add_double_value (builder, round (readout_statement_get_confidence (statement) * 100.0) / 100.0);
-      json_builder_end_object (builder);
+      _readout_json_add_statement (builder, statement, NULL, NULL);
     }
   json_builder_end_array (builder);
 

@@ -8,6 +8,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "readout-statement.h"
+
 G_BEGIN_DECLS
 
 /* A string member, or null when @value is NULL. */
@@ -22,5 +24,12 @@ _readout_json_add_string (JsonBuilder *builder,
   else
     json_builder_add_null_value (builder);
 }
+
+/* One statement as an object, as `analyze` and `compare` print it.
+ * @document and @topic are ids, or NULL to leave the member out. */
+void _readout_json_add_statement (JsonBuilder      *builder,
+                                  ReadoutStatement *statement,
+                                  const char       *document,
+                                  const char       *topic);
 
 G_END_DECLS

@@ -1,0 +1,33 @@
+/* readout-acts-private.h — speech-act classification of statements
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "readout-mentions.h"
+#include "readout-rules-private.h"
+#include "readout-statement.h"
+#include "readout-tokens.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  ReadoutAct     act;
+  guint          mode;       /* ReadoutActMode */
+  /* Parties the act is aimed at, NULL-terminated; not owned (the party
+   * directory lives for ever). */
+  ReadoutParty  *targets[READOUT_STATEMENT_MAX_TARGETS + 1];
+} ReadoutActResult;
+
+/* Classifies one statement from its cue, its content and their words.
+ * @party is the statement's own party (nullable): never its own target. */
+void _readout_acts_classify (const ReadoutTokens *tokens,
+                             ReadoutMentions     *mentions,
+                             const ReadoutRaw    *raw,
+                             ReadoutParty        *party,
+                             ReadoutActResult    *out);
+
+G_END_DECLS
