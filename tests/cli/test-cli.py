@@ -101,7 +101,7 @@ class CliTest(unittest.TestCase):
             self.assertEqual(set(st), {'id', 'kind', 'text', 'start', 'end', 'cue', 'cue_start',
                                        'cue_end', 'source', 'source_start', 'source_end',
                                        'speaker', 'party', 'block', 'negated', 'conditional',
-                                       'confidence'})
+                                       'confidence', 'act', 'cameo', 'mode', 'target', 'tone'})
             self.assertIsInstance(st['id'], str)
             self.assertIn(st['kind'], ('direct', 'mixed', 'indirect', 'stance'))
             # Offsets are code points: the text is exactly that slice.
@@ -121,6 +121,15 @@ class CliTest(unittest.TestCase):
             self.assertIsInstance(st['confidence'], (int, float))
             self.assertTrue(0 <= st['confidence'] <= 1)
             self.assertEqual(st['confidence'], round(st['confidence'], 2))
+            self.assertRegex(st['act'], r'^[A-Z]+$')
+            self.assertRegex(st['cameo'], r'^[0-9]{2,3}$')
+            self.assertLessEqual(set(st['mode']), {'negated', 'conditional', 'future'})
+            self.assertEqual('negated' in st['mode'], st['negated'])
+            self.assertEqual('conditional' in st['mode'], st['conditional'])
+            for target in st['target']:
+                self.assertRegex(target, r'^[A-Z][A-Za-z0-9-]+$')
+                self.assertNotEqual(target, st['party'])
+            self.assertIsInstance(st['tone'], list)
 
     def test_version(self):
         r = run('--version')

@@ -545,7 +545,7 @@ test_json (Fixture       *fixture,
   array = json_object_get_array_member (object, "statements");
   g_assert_cmpuint (json_array_get_length (array), ==, 2);
   item = json_array_get_object_element (array, 0);
-  g_assert_cmpuint (json_object_get_size (item), ==, 17);
+  g_assert_cmpuint (json_object_get_size (item), ==, 22);
   g_assert_cmpstr (json_object_get_string_member (item, "id"), ==, "s1");
   g_assert_cmpstr (json_object_get_string_member (item, "kind"), ==, "direct");
   g_assert_cmpstr (json_object_get_string_member (item, "text"), ==,
@@ -567,7 +567,7 @@ test_json (Fixture       *fixture,
   g_assert_cmpfloat (json_object_get_double_member (item, "confidence"), ==, 0.88);
 
   item = json_array_get_object_element (array, 1);
-  g_assert_cmpuint (json_object_get_size (item), ==, 17);
+  g_assert_cmpuint (json_object_get_size (item), ==, 22);
   g_assert_cmpstr (json_object_get_string_member (item, "kind"), ==, "stance");
   g_assert_cmpint (json_object_get_int_member (item, "start"), ==, 163);
   assert_null_member (item, "cue");
