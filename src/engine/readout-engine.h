@@ -13,13 +13,19 @@
 #include "import/readout-date.h"
 #include "import/readout-importer.h"
 #include "export/readout-analysis-json.h"
+#include "export/readout-comparison-json.h"
+#include "export/readout-comparison-text.h"
 #include "export/readout-document-json.h"
+#include "analysis/readout-act.h"
 #include "analysis/readout-analysis.h"
 #include "analysis/readout-party.h"
 #include "analysis/readout-party-directory.h"
 #include "analysis/readout-quote-scanner.h"
 #include "analysis/readout-speaker.h"
 #include "analysis/readout-statement.h"
+#include "analysis/readout-tone.h"
+#include "compare/readout-comparison.h"
+#include "compare/readout-topic.h"
 
 G_BEGIN_DECLS
 

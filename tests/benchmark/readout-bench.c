@@ -17,6 +17,7 @@
 #include <stdio.h>
 
 #include "readout-bench-analysis.h"
+#include "readout-bench-compare.h"
 #include "readout-bench-corpus.h"
 #include "readout-bench-util.h"
 #include "readout-engine.h"
@@ -38,6 +39,7 @@ static int opt_scale_mb = 1;
 static char *opt_format = NULL;
 static char *opt_suite = NULL;
 static int opt_analysis_scale_kb = 250;
+static int opt_compare_articles = 100;
 
 static const GOptionEntry entries[] = {
   { "size-mb", 's', 0, G_OPTION_ARG_INT, &opt_size_mb,
@@ -49,9 +51,11 @@ static const GOptionEntry entries[] = {
   { "scale-mb", 0, 0, G_OPTION_ARG_INT, &opt_scale_mb,
     "Base size of the single-article scaling test in MB, 0 to skip (default 1)", "N" },
   { "suite", 0, 0, G_OPTION_ARG_STRING, &opt_suite,
-    "import, analysis or all (default all)", "SUITE" },
+    "import, analysis, compare or all (default all)", "SUITE" },
   { "analysis-scale-kb", 0, 0, G_OPTION_ARG_INT, &opt_analysis_scale_kb,
     "Base size of the analysis scaling test in KB, 0 to skip (default 250)", "N" },
+  { "compare-articles", 0, 0, G_OPTION_ARG_INT, &opt_compare_articles,
+    "Articles of about 5 KB in the comparison benchmark (default 100)", "N" },
   { NULL }
 };
 
@@ -222,7 +226,7 @@ main (int    argc,
   g_autoptr(BenchVocab) vocab = NULL;
   g_autoptr(GError) error = NULL;
   gboolean ok = TRUE;
-  gboolean run_import = TRUE, run_analysis = TRUE;
+  gboolean run_import = TRUE, run_analysis = TRUE, run_compare = TRUE;
   BenchRng rng;
   int first = BENCH_TEXT, last = BENCH_HTML;
 
@@ -251,12 +255,14 @@ main (int    argc,
   if (opt_suite == NULL || g_str_equal (opt_suite, "all"))
     ;
   else if (g_str_equal (opt_suite, "import"))
-    run_analysis = FALSE;
+    run_analysis = run_compare = FALSE;
   else if (g_str_equal (opt_suite, "analysis"))
-    run_import = FALSE;
+    run_import = run_compare = FALSE;
+  else if (g_str_equal (opt_suite, "compare"))
+    run_import = run_analysis = FALSE;
   else
     {
-      fprintf (stderr, "--suite must be import, analysis or all\n");
+      fprintf (stderr, "--suite must be import, analysis, compare or all\n");
       return 2;
     }
 
@@ -279,6 +285,9 @@ main (int    argc,
 
   if (ok && run_analysis)
     ok = bench_analysis (importer, opt_size_mb, opt_runs, opt_analysis_scale_kb);
+
+  if (ok && run_compare)
+    ok = bench_compare (importer, opt_compare_articles, 5, opt_runs);
 
   printf ("peak RSS %.1f MB\n", bench_peak_rss_kib () * 1024 / MB);
   return ok ? 0 : 1;

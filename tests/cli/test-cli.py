@@ -101,7 +101,8 @@ class CliTest(unittest.TestCase):
             self.assertEqual(set(st), {'id', 'kind', 'text', 'start', 'end', 'cue', 'cue_start',
                                        'cue_end', 'source', 'source_start', 'source_end',
                                        'speaker', 'party', 'block', 'negated', 'conditional',
-                                       'confidence', 'act', 'cameo', 'mode', 'target', 'tone'})
+                                       'confidence', 'act', 'cameo', 'mode', 'target', 'tone',
+                                       'topic'})
             self.assertIsInstance(st['id'], str)
             self.assertIn(st['kind'], ('direct', 'mixed', 'indirect', 'stance'))
             # Offsets are code points: the text is exactly that slice.
@@ -124,12 +125,24 @@ class CliTest(unittest.TestCase):
             self.assertRegex(st['act'], r'^[A-Z]+$')
             self.assertRegex(st['cameo'], r'^[0-9]{2,3}$')
             self.assertLessEqual(set(st['mode']), {'negated', 'conditional', 'future'})
-            self.assertEqual('negated' in st['mode'], st['negated'])
-            self.assertEqual('conditional' in st['mode'], st['conditional'])
+            # The mode covers the attributor's flags and negation inside the content.
+            if st['negated']:
+                self.assertIn('negated', st['mode'])
+            if st['conditional']:
+                self.assertIn('conditional', st['mode'])
             for target in st['target']:
                 self.assertRegex(target, r'^[A-Z][A-Za-z0-9-]+$')
                 self.assertNotEqual(target, st['party'])
             self.assertIsInstance(st['tone'], list)
+        # Topics of the one document: every statement in exactly one, and
+        # the topic lists it.
+        topic_ids = [t['id'] for t in out['topics']]
+        self.assertEqual(len(topic_ids), len(set(topic_ids)))
+        listed = [i for t in out['topics'] for i in t['statements']]
+        self.assertEqual(sorted(listed), sorted(st['id'] for st in out['statements']))
+        for st in out['statements']:
+            topic = out['topics'][topic_ids.index(st['topic'])]
+            self.assertIn(st['id'], topic['statements'])
 
     def test_version(self):
         r = run('--version')

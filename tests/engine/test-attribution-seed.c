@@ -22,18 +22,6 @@
 
 static ReadoutAnalysis *seed_analysis;
 
-static char *
-seed_path (void)
-{
-  const char *env = g_getenv ("READOUT_SEED");
-
-  if (env != NULL && *env != '\0')
-    return g_strdup (env);
-  /* G_TEST_SRCDIR is <root>/tests; the seed lives in <root>/../shared. */
-  return g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "seeds",
-                                "seed-article.txt", NULL);
-}
-
 static gboolean
 ensure_analysis (void)
 {
@@ -46,7 +34,7 @@ ensure_analysis (void)
   if (seed_analysis != NULL)
     return TRUE;
 
-  path = seed_path ();
+  path = test_util_seed_path ();
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_autofree char *msg = g_strdup_printf ("seed article not found at %s", path);
@@ -110,70 +98,6 @@ typedef struct
   int         kind;       /* -1: not checked */
 } Expectation;
 
-static const char *
-trim_word (char *word)
-{
-  static const char * const marks[] = { "\u201c", "\u201d", "\u2018", "\u2019", "\"", "'",
-                                        ",", ".", ";", ":", "!", "?", "(", ")", NULL };
-  gboolean again = TRUE;
-
-  while (again)
-    {
-      gsize len = strlen (word);
-
-      again = FALSE;
-      for (guint k = 0; marks[k] != NULL && len > 0; k++)
-        {
-          gsize m = strlen (marks[k]);
-
-          if (g_str_has_prefix (word, marks[k]))
-            {
-              memmove (word, word + m, len - m + 1);
-              again = TRUE;
-              break;
-            }
-          if (len >= m && strcmp (word + len - m, marks[k]) == 0)
-            {
-              word[len - m] = '\0';
-              again = TRUE;
-              break;
-            }
-        }
-    }
-  return word;
-}
-
-/* TRUE if some run of @n_words consecutive words of @text hashes to @hash. */
-static gboolean
-has_words (const char *text,
-           const char *hash,
-           guint       n_words)
-{
-  g_auto(GStrv) raw = g_strsplit_set (text, " \t\n", -1);
-  g_autoptr(GPtrArray) words = g_ptr_array_new ();
-
-  for (guint i = 0; raw[i] != NULL; i++)
-    if (*trim_word (raw[i]) != '\0')
-      g_ptr_array_add (words, raw[i]);
-
-  for (guint i = 0; i + n_words <= words->len; i++)
-    {
-      g_autoptr(GString) run = g_string_new (NULL);
-      g_autofree char *sum = NULL;
-
-      for (guint k = 0; k < n_words; k++)
-        {
-          if (k > 0)
-            g_string_append_c (run, ' ');
-          g_string_append (run, g_ptr_array_index (words, i + k));
-        }
-      sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, run->str, -1);
-      if (strncmp (sum, hash, 16) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Counts the expectations no statement meets; a statement meets one when
  * its text holds the fragment and it agrees on the fields given. */
 static guint
@@ -193,7 +117,7 @@ check (const Expectation *expectations,
         {
           g_autoptr(ReadoutStatement) st = g_list_model_get_item (statements, j);
 
-          if (!has_words (readout_statement_get_text (st), e->hash, e->n_words))
+          if (!test_util_has_words (readout_statement_get_text (st), e->hash, e->n_words))
             continue;
           found_text = TRUE;
           ok = (e->speaker == NULL || g_strcmp0 (e->speaker, speaker_name (st)) == 0)
@@ -325,6 +249,90 @@ test_stances (void)
     g_test_fail_printf ("stances of the seed article are missing or have the wrong party");
 }
 
+typedef struct
+{
+  const char *hash;       /* words_hash() of the statement's first words */
+  guint       n_words;
+  ReadoutAct  act;
+  int         mode;       /* ReadoutActMode flags that must be set; -1: not checked */
+  const char *targets;    /* comma-separated party ids in order; NULL: not checked */
+} ActExpectation;
+
+static char *
+targets_string (ReadoutStatement *st)
+{
+  ReadoutParty * const *targets = readout_statement_get_targets (st);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; targets[i] != NULL; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? "," : "", readout_party_get_id (targets[i]));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+test_acts (void)
+{
+  /* The four acts issue 4 names (REJECT, THREATEN, DEMAND, DENY) and the
+   * codings of the worked example in the domain notes (§3.4). */
+  static const ActExpectation acts[] = {
+    { "674474f095c6c92a", 4, READOUT_ACT_REJECT, -1, NULL },        /* REJECT: the rejected accusations */
+    { "63848dc590398bc4", 4, READOUT_ACT_THREATEN, READOUT_ACT_MODE_CONDITIONAL, "RUS" },  /* THREATEN, if it invades */
+    { "128f962ffc1a9997", 4, READOUT_ACT_DEMAND, -1, "NATO" },      /* DEMAND: the guarantees */
+    { "244838792e5b0a4b", 4, READOUT_ACT_DENY, -1, NULL },          /* DENY: the Kremlin */
+    { "581b364fdb3b7475", 4, READOUT_ACT_DENY, READOUT_ACT_MODE_NEGATED, "UKR" },  /* DENY: row 1 of the worked example */
+    { "60c5583917848aa0", 4, READOUT_ACT_DEMAND, -1, "NATO,UKR" },  /* DEMAND: row 4 */
+    { "6695a4e7429d4586", 4, READOUT_ACT_REJECT,
+      READOUT_ACT_MODE_NEGATED | READOUT_ACT_MODE_FUTURE, NULL },   /* REJECT: row 7 */
+    { "91135193450705d4", 4, READOUT_ACT_AGREE, -1, "RUS" },        /* AGREE: row 3 */
+    { "9dfe8fee5e8b14be", 4, READOUT_ACT_AGREE, -1, NULL },         /* AGREE: row 9 */
+    { "d10142a445624406", 4, READOUT_ACT_AGREE, -1, NULL },         /* AGREE: the joint statement */
+    { "2b26d54f35125e8c", 3, READOUT_ACT_CHARACTERIZE, -1, NULL },  /* Russia on the talks */
+    { "91855505fa3a77a5", 3, READOUT_ACT_CHARACTERIZE, -1, NULL },  /* the U.S. on the talks */
+    { "d764b86509b00db3", 4, READOUT_ACT_OPTIMISTIC, -1, NULL },    /* Russia's outlook */
+    { "293483f8a729b16b", 3, READOUT_ACT_REJECT, -1, NULL },        /* the U.S. dismissal */
+    { "ffda0486dd68ef97", 4, READOUT_ACT_MOBILIZE, READOUT_ACT_MODE_FUTURE, NULL },  /* row 10 */
+  };
+  GListModel *statements;
+  guint failures = 0;
+
+  if (!ensure_analysis ())
+    return;
+
+  statements = readout_analysis_get_statements (seed_analysis);
+  for (gsize i = 0; i < G_N_ELEMENTS (acts); i++)
+    {
+      const ActExpectation *e = &acts[i];
+      gboolean found = FALSE;
+      gboolean ok = FALSE;
+
+      for (guint j = 0; j < g_list_model_get_n_items (statements) && !ok; j++)
+        {
+          g_autoptr(ReadoutStatement) st = g_list_model_get_item (statements, j);
+          g_autofree char *targets = NULL;
+
+          if (!test_util_has_words (readout_statement_get_text (st), e->hash, e->n_words))
+            continue;
+          found = TRUE;
+          targets = targets_string (st);
+          ok = readout_statement_get_act (st) == e->act &&
+               (e->mode < 0 || (readout_statement_get_mode (st) & e->mode) == (guint) e->mode) &&
+               (e->targets == NULL || g_strcmp0 (targets, e->targets) == 0);
+          if (!ok)
+            g_test_message ("  words %s: act %s mode %u targets %s (want %s mode %d targets %s)",
+                            e->hash, readout_act_to_string (readout_statement_get_act (st)),
+                            readout_statement_get_mode (st), targets,
+                            readout_act_to_string (e->act), e->mode, e->targets ? e->targets : "-");
+        }
+      if (!found)
+        g_test_message ("  MISSING words %s", e->hash);
+      if (!ok)
+        failures++;
+    }
+
+  if (failures > 0)
+    g_test_fail_printf ("%u statement(s) of the seed article with the wrong act", failures);
+}
+
 static void
 test_no_furniture (void)
 {
@@ -350,7 +358,7 @@ test_no_furniture (void)
       g_autoptr(ReadoutStatement) st = g_list_model_get_item (statements, i);
 
       for (gsize k = 0; k < G_N_ELEMENTS (furniture); k++)
-        if (has_words (readout_statement_get_text (st), furniture[k].hash, furniture[k].n_words))
+        if (test_util_has_words (readout_statement_get_text (st), furniture[k].hash, furniture[k].n_words))
           {
             g_test_message ("  statement from page furniture: \"%s\"", readout_statement_get_text (st));
             failures++;
@@ -375,6 +383,7 @@ main (int    argc,
   g_test_add_func ("/attribution-seed/reported", test_reported);
   g_test_add_func ("/attribution-seed/stances", test_stances);
   g_test_add_func ("/attribution-seed/no-furniture", test_no_furniture);
+  g_test_add_func ("/attribution-seed/acts", test_acts);
 
   ret = g_test_run ();
   g_clear_object (&seed_analysis);

@@ -6,8 +6,9 @@
  * Replays every input the fuzzers (tests/fuzz) found a bug with, saved as
  * tests/data/bad/fuzz-*: each must import to documents that keep the
  * ReadoutDocument promises, or fail with a valid UTF-8 READOUT_ERROR or
- * G_IO_ERROR naming the file. Run under the sanitizer build, a crash, leak
- * or undefined behaviour fails it too.
+ * G_IO_ERROR naming the file. Documents are then analysed and compared
+ * (fuzz-analysis finds bugs there too). Run under the sanitizer build, a
+ * crash, leak, critical warning or undefined behaviour fails it too.
  */
 
 #include "config.h"
@@ -70,8 +71,21 @@ test_replay (gconstpointer data)
     {
       g_assert_no_error (error);
       g_assert_cmpuint (docs->len, >, 0);
+      g_autoptr(GListStore) analyses = g_list_store_new (READOUT_TYPE_ANALYSIS);
+      g_autoptr(ReadoutComparison) comparison = NULL;
+
       for (guint i = 0; i < docs->len; i++)
-        check_document (g_ptr_array_index (docs, i));
+        {
+          g_autoptr(ReadoutAnalysis) analysis = NULL;
+
+          check_document (g_ptr_array_index (docs, i));
+          analysis = readout_analysis_new_for_document (g_ptr_array_index (docs, i), NULL, &error);
+          g_assert_no_error (error);
+          g_list_store_append (analyses, analysis);
+        }
+      comparison = readout_comparison_new (G_LIST_MODEL (analyses), NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (comparison);
       return;
     }
 

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "test-util.h"
 
 static int
@@ -31,4 +33,79 @@ test_util_list_data (const char *subdir,
   g_ptr_array_sort (names, compare_names);
 
   return names;
+}
+
+char *
+test_util_seed_path (void)
+{
+  const char *env = g_getenv ("READOUT_SEED");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  /* G_TEST_SRCDIR is <root>/tests; the seed lives in <root>/../shared. */
+  return g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "seeds",
+                                "seed-article.txt", NULL);
+}
+
+static char *
+trim_word (char *word)
+{
+  static const char * const marks[] = { "\u201c", "\u201d", "\u2018", "\u2019", "\"", "'",
+                                        ",", ".", ";", ":", "!", "?", "(", ")", NULL };
+  gboolean again = TRUE;
+
+  while (again)
+    {
+      gsize len = strlen (word);
+
+      again = FALSE;
+      for (guint k = 0; marks[k] != NULL && len > 0; k++)
+        {
+          gsize m = strlen (marks[k]);
+
+          if (g_str_has_prefix (word, marks[k]))
+            {
+              memmove (word, word + m, len - m + 1);
+              again = TRUE;
+              break;
+            }
+          if (len >= m && strcmp (word + len - m, marks[k]) == 0)
+            {
+              word[len - m] = '\0';
+              again = TRUE;
+              break;
+            }
+        }
+    }
+  return word;
+}
+
+gboolean
+test_util_has_words (const char *text,
+                     const char *hash,
+                     guint       n_words)
+{
+  g_auto(GStrv) raw = g_strsplit_set (text, " \t\n", -1);
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    if (*trim_word (raw[i]) != '\0')
+      g_ptr_array_add (words, raw[i]);
+
+  for (guint i = 0; i + n_words <= words->len; i++)
+    {
+      g_autoptr(GString) run = g_string_new (NULL);
+      g_autofree char *sum = NULL;
+
+      for (guint k = 0; k < n_words; k++)
+        {
+          if (k > 0)
+            g_string_append_c (run, ' ');
+          g_string_append (run, g_ptr_array_index (words, i + k));
+        }
+      sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, run->str, -1);
+      if (strncmp (sum, hash, 16) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }

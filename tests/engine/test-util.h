@@ -16,4 +16,17 @@ G_BEGIN_DECLS
 GPtrArray *test_util_list_data (const char *subdir,
                                 const char *prefix);
 
+/* Where the team's seed article is: $READOUT_SEED, or the shared folder
+ * next to the checkout. The article is not ours to ship, so tests read it
+ * at run time and skip when it is missing. */
+char      *test_util_seed_path (void);
+
+/* TRUE if some run of @n_words consecutive words of @text has @hash: the
+ * first 16 hex digits of the SHA-256 of the words (split at white space,
+ * quotation marks and punctuation trimmed from each word, joined by one
+ * space). Tests name passages of the seed this way, without its text. */
+gboolean   test_util_has_words (const char *text,
+                                const char *hash,
+                                guint       n_words);
+
 G_END_DECLS

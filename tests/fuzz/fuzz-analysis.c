@@ -115,6 +115,44 @@ check_analysis (ReadoutDocument *doc,
     }
 }
 
+/* Every statement in exactly one topic, in that topic's cell for its
+ * party, with a label; the JSON and Markdown writers accept the result. */
+static void
+check_comparison (ReadoutComparison *comparison)
+{
+  GListModel *statements = readout_comparison_get_statements (comparison);
+  GListModel *topics = readout_comparison_get_topics (comparison);
+  guint listed = 0;
+
+  for (guint t = 0; t < g_list_model_get_n_items (topics); t++)
+    {
+      g_autoptr(ReadoutTopic) topic = g_list_model_get_item (topics, t);
+      GListModel *members = readout_topic_get_statements (topic);
+
+      if (readout_topic_get_label (topic) == NULL || !g_utf8_validate (readout_topic_get_label (topic), -1, NULL) ||
+          *readout_topic_get_id (topic) == '\0')
+        fuzz_fail ("topic label or id");
+      for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+        {
+          g_autoptr(ReadoutStatement) st = g_list_model_get_item (members, i);
+          GListModel *cell = readout_comparison_get_cell (comparison, topic, readout_statement_get_party (st));
+
+          if (readout_comparison_get_statement_topic (comparison, st) != topic || !in_model (cell, st))
+            fuzz_fail ("statement not in its topic's cell");
+          listed++;
+        }
+    }
+  if (listed != g_list_model_get_n_items (statements))
+    fuzz_fail ("statements missing from the topics");
+  {
+    g_autoptr(JsonNode) node = readout_comparison_to_json (comparison);
+    g_autofree char *markdown = readout_comparison_to_markdown (comparison);
+
+    if (node == NULL || markdown == NULL || !g_utf8_validate (markdown, -1, NULL))
+      fuzz_fail ("comparison output");
+  }
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -122,6 +160,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(GPtrArray) docs = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) analyses = g_list_store_new (READOUT_TYPE_ANALYSIS);
+  g_autoptr(ReadoutComparison) comparison = NULL;
 
   docs = readout_importer_import_bytes (importer, bytes, "fuzz-input", NULL, &error);
   if (docs == NULL)
@@ -137,7 +177,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       if (analysis == NULL)
         fuzz_fail ("analysis failed without cancellation");
       check_analysis (doc, analysis);
+      g_list_store_append (analyses, analysis);
     }
+
+  /* The comparison of everything the input held (a feed gives several). */
+  comparison = readout_comparison_new (G_LIST_MODEL (analyses), NULL, &error);
+  if (comparison == NULL)
+    fuzz_fail ("comparison failed without cancellation");
+  check_comparison (comparison);
 
   return 0;
 }

@@ -21,6 +21,7 @@
 #include "readout-rules-private.h"
 #include "readout-speakers.h"
 #include "readout-tone-private.h"
+#include "readout-tone.h"
 
 /* "s12", "p3": g_snprintf() cost as much as the rest of a statement. */
 static void
@@ -244,8 +245,10 @@ _readout_attribution_run (ReadoutDocument  *document,
 
   g_return_val_if_fail (READOUT_IS_DOCUMENT (document), NULL);
 
+  /* The tone lexicon too: broken data is an error, not silently no flags. */
   if (!(directory = readout_party_directory_get_default (error)) ||
-      !(lexicon = readout_lexicon_get_default (error)))
+      !(lexicon = readout_lexicon_get_default (error)) ||
+      !readout_tone_get_default (error))
     return NULL;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

@@ -354,13 +354,15 @@ _readout_statement_new_at (const char                 *id,
   self->data.tone[READOUT_STATEMENT_MAX_TONE] = NULL;
   if ((guint)init->act >= READOUT_N_ACTS)
     self->data.act = READOUT_ACT_CLAIM;
-  /* The mode repeats the attributor's two flags, so either view agrees. */
+  /* "negated" is the attributor's (the cue is negated: "did not say");
+   * the act's mode also covers negation inside the content ("will not
+   * allow"), so it includes the attributor's flags but not the reverse. */
+  self->data.negated = !!init->negated;
+  self->data.conditional = !!init->conditional;
   if (init->negated)
     self->data.mode |= READOUT_ACT_MODE_NEGATED;
   if (init->conditional)
     self->data.mode |= READOUT_ACT_MODE_CONDITIONAL;
-  self->data.negated = (self->data.mode & READOUT_ACT_MODE_NEGATED) != 0;
-  self->data.conditional = (self->data.mode & READOUT_ACT_MODE_CONDITIONAL) != 0;
 
   /* The offsets are trusted to lie inside the text: the pipeline computed
    * them from it. Source and cue usually come first, so copy in text

@@ -110,12 +110,12 @@ speakers_to_json (GListModel *speakers)
 }
 
 void
-_readout_json_add_statement (JsonBuilder      *builder,
-                             ReadoutStatement *statement,
-                             const char       *document,
-                             const char       *topic)
+_readout_json_add_statement (JsonBuilder                     *builder,
+                             ReadoutStatement                *statement,
+                             const ReadoutJsonStatementExtra *extra)
 {
-  ReadoutSpeaker *speaker = readout_statement_get_speaker (statement);
+  static const ReadoutJsonStatementExtra none = { 0 };
+  ReadoutSpeaker *speaker;
   ReadoutParty *party = readout_statement_get_party (statement);
   ReadoutParty * const *targets = readout_statement_get_targets (statement);
   const char * const *tone = readout_statement_get_tone (statement);
@@ -124,10 +124,14 @@ _readout_json_add_statement (JsonBuilder      *builder,
   ReadoutAct act = readout_statement_get_act (statement);
   guint mode = readout_statement_get_mode (statement);
 
+  if (extra == NULL)
+    extra = &none;
+  speaker = extra->merged ? extra->speaker : readout_statement_get_speaker (statement);
+
   json_builder_begin_object (builder);
-  _readout_json_add_string (builder, "id", readout_statement_get_id (statement));
-  if (document != NULL)
-    _readout_json_add_string (builder, "document", document);
+  _readout_json_add_string (builder, "id", extra->id ? extra->id : readout_statement_get_id (statement));
+  if (extra->document != NULL)
+    _readout_json_add_string (builder, "document", extra->document);
   _readout_json_add_string (builder, "kind", readout_statement_kind_to_string (readout_statement_get_kind (statement)));
   _readout_json_add_string (builder, "text", readout_statement_get_text (statement));
   add_int (builder, "start", readout_statement_get_start (statement));
@@ -147,8 +151,8 @@ _readout_json_add_statement (JsonBuilder      *builder,
   add_bool (builder, "conditional", readout_statement_get_conditional (statement));
   json_builder_set_member_name (builder, "confidence");
   json_builder_add_double_value (builder, round (readout_statement_get_confidence (statement) * 100.0) / 100.0);
-  if (topic != NULL)
-    _readout_json_add_string (builder, "topic", topic);
+  if (extra->topic != NULL)
+    _readout_json_add_string (builder, "topic", extra->topic);
   _readout_json_add_string (builder, "act", readout_act_to_string (act));
   _readout_json_add_string (builder, "cameo", readout_act_get_cameo (act));
   json_builder_set_member_name (builder, "mode");
@@ -171,7 +175,8 @@ _readout_json_add_statement (JsonBuilder      *builder,
 }
 
 static JsonNode *
-statements_to_json (GListModel *statements)
+statements_to_json (GListModel        *statements,
+                    ReadoutComparison *comparison)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   guint n = g_list_model_get_n_items (statements);
@@ -181,7 +186,15 @@ statements_to_json (GListModel *statements)
     {
       g_autoptr(ReadoutStatement) statement = g_list_model_get_item (statements, i);
 
-      _readout_json_add_statement (builder, statement, NULL, NULL);
+      ReadoutJsonStatementExtra extra = { 0 };
+
+      if (comparison != NULL)
+        {
+          ReadoutTopic *topic = readout_comparison_get_statement_topic (comparison, statement);
+
+          extra.topic = topic != NULL ? readout_topic_get_id (topic) : NULL;
+        }
+      _readout_json_add_statement (builder, statement, &extra);
     }
   json_builder_end_array (builder);
 
@@ -192,7 +205,16 @@ void
 readout_analysis_add_to_json (ReadoutAnalysis *analysis,
                               JsonObject      *object)
 {
+  readout_analysis_add_to_json_full (analysis, NULL, object);
+}
+
+void
+readout_analysis_add_to_json_full (ReadoutAnalysis   *analysis,
+                                   ReadoutComparison *comparison,
+                                   JsonObject        *object)
+{
   g_return_if_fail (READOUT_IS_ANALYSIS (analysis));
+  g_return_if_fail (comparison == NULL || READOUT_IS_COMPARISON (comparison));
   g_return_if_fail (object != NULL);
 
   json_object_set_member (object, "parties",
@@ -200,5 +222,7 @@ readout_analysis_add_to_json (ReadoutAnalysis *analysis,
   json_object_set_member (object, "speakers",
                           speakers_to_json (readout_analysis_get_speakers (analysis)));
   json_object_set_member (object, "statements",
-                          statements_to_json (readout_analysis_get_statements (analysis)));
+                          statements_to_json (readout_analysis_get_statements (analysis), comparison));
+  if (comparison != NULL)
+    json_object_set_member (object, "topics", _readout_json_topics (comparison));
 }

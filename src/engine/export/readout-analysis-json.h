@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "readout-analysis.h"
+#include "readout-comparison.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +18,11 @@ G_BEGIN_DECLS
  * code points into the document's text; absent values are null. */
 void readout_analysis_add_to_json (ReadoutAnalysis *analysis,
                                    JsonObject      *object);
+
+/* The same, and with @comparison (built from this analysis alone) each
+ * statement's "topic" and a "topics" member. */
+void readout_analysis_add_to_json_full (ReadoutAnalysis   *analysis,
+                                        ReadoutComparison *comparison,
+                                        JsonObject        *object);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "readout-comparison.h"
 #include "readout-statement.h"
 
 G_BEGIN_DECLS
@@ -25,11 +26,22 @@ _readout_json_add_string (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
-/* One statement as an object, as `analyze` and `compare` print it.
- * @document and @topic are ids, or NULL to leave the member out. */
-void _readout_json_add_statement (JsonBuilder      *builder,
-                                  ReadoutStatement *statement,
-                                  const char       *document,
-                                  const char       *topic);
+/* What a comparison knows about a statement beyond the statement. */
+typedef struct
+{
+  const char     *id;        /* NULL: the statement's own id */
+  const char     *document;  /* NULL: no "document" member */
+  const char     *topic;     /* NULL: no "topic" member */
+  gboolean        merged;    /* TRUE: "speaker" is @speaker's id */
+  ReadoutSpeaker *speaker;   /* the merged speaker, nullable */
+} ReadoutJsonStatementExtra;
+
+/* One statement as an object, as `analyze` and `compare` print it. */
+void _readout_json_add_statement (JsonBuilder                     *builder,
+                                  ReadoutStatement                *statement,
+                                  const ReadoutJsonStatementExtra *extra);
+
+/* The "topics" array of `compare` (and of `analyze`). */
+JsonNode *_readout_json_topics (ReadoutComparison *comparison);
 
 G_END_DECLS
