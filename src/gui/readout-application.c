@@ -152,6 +152,17 @@ readout_application_startup (GApplication *app)
   set_accels (GTK_APPLICATION (app), "win.open", "<Control>o");
   set_accels (GTK_APPLICATION (app), "window.close", "<Control>w");
   set_accels (GTK_APPLICATION (app), "win.show-help-overlay", "<Control>question");
+  set_accels (GTK_APPLICATION (app), "win.undo", "<Control>z");
+  set_accels (GTK_APPLICATION (app), "win.redo", "<Control><Shift>z");
+  set_accels (GTK_APPLICATION (app), "win.find", "<Control>f");
+  set_accels (GTK_APPLICATION (app), "win.delete-statement", "Delete");
+  /* Moving a card, in the manner of Meld's push left and right. */
+  set_accels (GTK_APPLICATION (app), "card.move-up", "<Alt>Up");
+  set_accels (GTK_APPLICATION (app), "card.move-down", "<Alt>Down");
+  set_accels (GTK_APPLICATION (app), "card.previous-topic", "<Alt><Shift>Up");
+  set_accels (GTK_APPLICATION (app), "card.next-topic", "<Alt><Shift>Down");
+  set_accels (GTK_APPLICATION (app), "card.left", "<Alt>Left");
+  set_accels (GTK_APPLICATION (app), "card.right", "<Alt>Right");
 }
 
 static void

@@ -11,21 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "readout-article-view.h"
-
-struct _ReadoutArticleView
-{
-  AdwBin             parent_instance;
-
-  /* Template widgets */
-  GtkScrolledWindow *scroller;
-  GtkLabel          *title_label;
-  GtkLabel          *byline_label;
-  GtkLabel          *meta_label;
-  GtkTextView       *text_view;
-
-  ReadoutDocument   *document;
-};
+#include "readout-article-view-private.h"
 
 G_DEFINE_FINAL_TYPE (ReadoutArticleView, readout_article_view, ADW_TYPE_BIN)
 
@@ -158,12 +144,16 @@ update_header (ReadoutArticleView *self)
 }
 
 static void
-insert_prefix (GtkTextBuffer *buffer,
-               guint          offset,
-               const char    *text,
-               const char    *tag)
+insert_prefix (ReadoutArticleView *self,
+               GtkTextBuffer      *buffer,
+               guint               offset,
+               const char         *text,
+               const char         *tag)
 {
+  ArticleInsert ins = { offset, g_utf8_strlen (text, -1) };
   GtkTextIter iter;
+
+  g_array_append_val (self->inserts, ins);
 
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
   gtk_text_buffer_insert_with_tags_by_name (buffer, &iter, text, -1, tag, NULL);
@@ -178,6 +168,8 @@ update_body (ReadoutArticleView *self)
   guint n_blocks;
 
   gtk_text_buffer_set_text (buffer, doc ? readout_document_get_text (doc) : "", -1);
+  g_array_set_size (self->inserts, 0);
+  _readout_article_view_clear_highlights (self);
   if (doc == NULL)
     return;
 
@@ -214,7 +206,7 @@ update_body (ReadoutArticleView *self)
         gtk_text_buffer_apply_tag_by_name (buffer, tag, &start, &end);
 
       if (block->kind == READOUT_BLOCK_LIST_ITEM)
-        insert_prefix (buffer, block->start, "•\u2002", "list-item");
+        insert_prefix (self, buffer, block->start, "•\u2002", "list-item");
       else if (block->kind == READOUT_BLOCK_TRANSCRIPT_TURN &&
                block->label != NULL && *block->label != '\0')
         {
@@ -233,7 +225,7 @@ update_body (ReadoutArticleView *self)
             {
               g_autofree char *prefix = g_strdup_printf ("%s: ", block->label);
 
-              insert_prefix (buffer, block->start, prefix, "speaker");
+              insert_prefix (self, buffer, block->start, prefix, "speaker");
             }
         }
     }
@@ -256,7 +248,7 @@ update_body (ReadoutArticleView *self)
         {
           g_autofree char *lead = g_strdup_printf ("%s — ", dateline);
 
-          insert_prefix (buffer, 0, lead, "dateline");
+          insert_prefix (self, buffer, 0, lead, "dateline");
         }
     }
 }
@@ -275,6 +267,7 @@ readout_article_view_set_document (ReadoutArticleView *self,
 
   update_header (self);
   update_body (self);
+  g_array_sort (self->inserts, _readout_article_insert_compare);
 
   /* A newly shown article starts at its top. */
   vadj = gtk_scrolled_window_get_vadjustment (self->scroller);
@@ -321,6 +314,9 @@ readout_article_view_dispose (GObject *object)
   ReadoutArticleView *self = READOUT_ARTICLE_VIEW (object);
 
   g_clear_object (&self->document);
+  _readout_article_view_clear_highlights (self);
+  g_clear_pointer (&self->highlights, g_array_unref);
+  g_clear_pointer (&self->inserts, g_array_unref);
 
   G_OBJECT_CLASS (readout_article_view_parent_class)->dispose (object);
 }
@@ -377,6 +373,13 @@ readout_article_view_class_init (ReadoutArticleViewClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* A click inside a highlighted passage: its statement. */
+  g_signal_new ("statement-activated",
+                G_TYPE_FROM_CLASS (klass),
+                G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL,
+                G_TYPE_NONE, 1, READOUT_TYPE_STATEMENT);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/readout/Readout/readout-article-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ReadoutArticleView, scroller);
@@ -414,6 +417,10 @@ readout_article_view_init (ReadoutArticleView *self)
   gtk_text_buffer_create_tag (buffer, "speaker",
                               "weight", PANGO_WEIGHT_BOLD,
                               NULL);
+
+  self->inserts = g_array_new (FALSE, FALSE, sizeof (ArticleInsert));
+  self->highlights = g_array_new (FALSE, TRUE, sizeof (ReadoutHighlight));
+  _readout_article_view_init_highlights (self, buffer);
 
   update_header (self);
 }

@@ -25,6 +25,30 @@ const char      *readout_article_view_get_title    (ReadoutArticleView *self);
 const char      *readout_article_view_get_byline   (ReadoutArticleView *self);
 GtkTextBuffer   *readout_article_view_get_buffer   (ReadoutArticleView *self);
 
+/* A statement's passage in the text, coloured by its party's column;
+ * @marker (0–3) picks a second cue besides colour (the underline). */
+typedef struct
+{
+  guint             start;      /* code points into the document's text */
+  guint             end;
+  GdkRGBA           color;
+  int               marker;
+  ReadoutStatement *statement;
+} ReadoutHighlight;
+
+/* Replaces the highlights; the statements are referenced. */
+void             readout_article_view_set_highlights   (ReadoutArticleView     *self,
+                                                        const ReadoutHighlight *highlights,
+                                                        guint                   n_highlights);
+/* Marks @statement's passage as the current one and scrolls it into view;
+ * NULL clears the mark. */
+void             readout_article_view_focus_statement  (ReadoutArticleView     *self,
+                                                        ReadoutStatement       *statement);
+/* The buffer offset of a document offset (the view inserts bullets and
+ * labels), for tests. */
+guint            readout_article_view_buffer_offset    (ReadoutArticleView     *self,
+                                                        guint                   offset);
+
 /* The title to show for @document: its own, else the file's name. */
 char            *readout_dup_display_title       (ReadoutDocument   *document);
 

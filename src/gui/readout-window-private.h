@@ -7,6 +7,7 @@
 #pragma once
 
 #include "readout-article-view.h"
+#include "readout-comparison-view.h"
 #include "readout-window.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,10 @@ struct _ReadoutWindow
   GtkStack             *content_stack;
   ReadoutArticleView   *article_view;
   GMenu                *recent_section;
+  GtkStack             *comparison_stack;
+  ReadoutComparisonView *comparison_view;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
 
   /* Documents */
   GListStore           *documents;
@@ -40,6 +45,12 @@ struct _ReadoutWindow
   GSettings            *settings;
   GtkRecentManager     *recent_manager;
   GtkDropTarget        *drop_target;
+
+  /* Analyses and the comparison (readout-window-comparison.c) */
+  ReadoutComparison    *comparison;
+  guint                 n_analysing;
+  guint                 comparison_serial;
+  gboolean              comparing;
 };
 
 void           _readout_window_class_actions_init (ReadoutWindowClass *klass);
@@ -53,5 +64,21 @@ void           _readout_window_show_error         (ReadoutWindow      *self,
 void           _readout_window_add_recent         (ReadoutWindow      *self,
                                                    GFile              *file);
 GtkDropTarget *_readout_window_get_drop_target    (ReadoutWindow      *self);
+
+/* readout-window.c: shows what the window's state calls for. */
+void           _readout_window_update_view        (ReadoutWindow      *self);
+
+/* readout-window-comparison.c */
+void           _readout_window_comparison_init    (ReadoutWindow      *self);
+void           _readout_window_comparison_dispose (ReadoutWindow      *self);
+void           _readout_window_analyse            (ReadoutWindow      *self,
+                                                   ReadoutDocument    *document);
+gboolean       _readout_window_is_busy            (ReadoutWindow      *self);
+void           _readout_window_update_highlights  (ReadoutWindow      *self);
+
+/* readout-window-edit.c */
+void           _readout_window_class_edit_init    (ReadoutWindowClass *klass);
+void           _readout_window_edit_init          (ReadoutWindow      *self);
+void           _readout_window_update_edit_actions (ReadoutWindow     *self);
 
 G_END_DECLS

@@ -78,8 +78,8 @@ _readout_window_show_error (ReadoutWindow *self,
 
 /* Which page the content area shows follows from the documents and the
  * imports still running; this keeps all of it in one place. */
-static void
-update_view (ReadoutWindow *self)
+void
+_readout_window_update_view (ReadoutWindow *self)
 {
   ReadoutDocument *document = gtk_single_selection_get_selected_item (self->selection);
   guint n_documents = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
@@ -87,10 +87,17 @@ update_view (ReadoutWindow *self)
 
   gtk_widget_set_visible (self->sidebar, several);
   gtk_widget_set_visible (self->sidebar_separator, several);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->n_pending > 0);
-  gtk_spinner_set_spinning (self->spinner, self->n_pending > 0);
 
-  readout_article_view_set_document (self->article_view, document);
+  if (readout_article_view_get_document (self->article_view) != document)
+    {
+      readout_article_view_set_document (self->article_view, document);
+      _readout_window_update_highlights (self);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->n_pending > 0 || _readout_window_is_busy (self));
+  gtk_spinner_set_spinning (self->spinner, self->n_pending > 0 || _readout_window_is_busy (self));
+  gtk_stack_set_visible_child_name (self->comparison_stack,
+                                    self->comparison != NULL ? "comparison" :
+                                    _readout_window_is_busy (self) ? "analysing" : "nothing");
 
   if (document != NULL)
     {
@@ -182,6 +189,7 @@ add_documents (ReadoutWindow *self,
           g_object_set_data (G_OBJECT (document), "readout-serial", GUINT_TO_POINTER (serial));
           position = insert_position (self, serial);
           g_list_store_insert (self->documents, position, document);
+          _readout_window_analyse (self, document);
         }
       if (first_position == GTK_INVALID_LIST_POSITION)
         first_position = position;
@@ -235,7 +243,7 @@ import_done_cb (GObject      *object,
       _readout_window_add_recent (self, file);
     }
 
-  update_view (self);
+  _readout_window_update_view (self);
 }
 
 static void
@@ -264,7 +272,7 @@ readout_window_open_file (ReadoutWindow *self,
   g_object_set_data (G_OBJECT (key), "readout-serial", GUINT_TO_POINTER (++self->next_serial));
 
   self->n_pending++;
-  update_view (self);
+  _readout_window_update_view (self);
 
   readout_importer_import_file_async (self->importer, key, self->cancellable,
                                       import_done_cb, g_object_ref (key));
@@ -273,7 +281,7 @@ readout_window_open_file (ReadoutWindow *self,
 static void
 selection_changed_cb (ReadoutWindow *self)
 {
-  update_view (self);
+  _readout_window_update_view (self);
 }
 
 /* Sidebar rows: the title, and the source or file name under it. */
@@ -416,6 +424,7 @@ readout_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   _readout_window_actions_dispose (self);
+  _readout_window_comparison_dispose (self);
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
@@ -440,6 +449,7 @@ readout_window_class_init (ReadoutWindowClass *klass)
   window_class->close_request = readout_window_close_request;
 
   g_type_ensure (READOUT_TYPE_ARTICLE_VIEW);
+  g_type_ensure (READOUT_TYPE_COMPARISON_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/readout/Readout/readout-window.ui");
@@ -454,8 +464,13 @@ readout_window_class_init (ReadoutWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ReadoutWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ReadoutWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, ReadoutWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutWindow, comparison_stack);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutWindow, comparison_view);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutWindow, search_entry);
 
   _readout_window_class_actions_init (klass);
+  _readout_window_class_edit_init (klass);
 }
 
 static void
@@ -471,6 +486,8 @@ readout_window_init (ReadoutWindow *self)
   restore_window_state (self);
   _readout_window_actions_init (self);
   _readout_window_dnd_init (self);
+  _readout_window_comparison_init (self);
+  _readout_window_edit_init (self);
 
-  update_view (self);
+  _readout_window_update_view (self);
 }

@@ -70,6 +70,13 @@ imports_done (gpointer data)
   return readout_window_get_n_pending (data) == 0;
 }
 
+/* Imports, analyses and the comparison all done. */
+static gboolean
+all_done (gpointer data)
+{
+  return readout_window_get_n_pending (data) == 0 && !_readout_window_is_busy (data);
+}
+
 static char *
 buffer_text (ReadoutWindow *window)
 {
@@ -322,7 +329,11 @@ test_drop_files (void)
 
   wait_until (imports_done, window);
   g_assert_cmpuint (g_list_model_get_n_items (readout_window_get_documents (window)), ==, 2);
+  /* The spinner stays while the articles are analysed and compared. */
+  wait_until (all_done, window);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->spinner)));
+  g_assert_nonnull (window->comparison);
+  g_assert_cmpuint (readout_comparison_get_n_documents (window->comparison), ==, 2);
   /* Two documents: the sidebar lists them. */
   g_assert_true (gtk_widget_get_visible (window->sidebar));
 
@@ -456,6 +467,140 @@ test_close_while_importing (void)
   /* Let the import finish and its callback run against the dead window. */
   g_timeout_add (500, quit_loop_cb, loop);
   g_main_loop_run (loop);
+}
+
+/* The comparison, linked to the article */
+
+/* The statement the view lists first whose party is @party_id. */
+static ReadoutStatement *
+statement_of (ReadoutWindow *window,
+              const char    *party_id)
+{
+  GListModel *statements = readout_comparison_get_statements (window->comparison);
+
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(ReadoutStatement) st = g_list_model_get_item (statements, i);
+      ReadoutParty *party = readout_statement_get_party (st);
+
+      if (party != NULL && g_str_equal (readout_party_get_id (party), party_id))
+        return st;   /* the comparison keeps it */
+    }
+  g_error ("no statement of %s", party_id);
+  return NULL;
+}
+
+static gboolean
+has_tag_at (ReadoutWindow *window,
+            guint          offset,
+            const char    *tag_name)
+{
+  GtkTextBuffer *buffer = readout_article_view_get_buffer (window->article_view);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter,
+                                      readout_article_view_buffer_offset (window->article_view, offset));
+  return tag != NULL && gtk_text_iter_has_tag (&iter, tag);
+}
+
+static gboolean
+has_party_tag_at (ReadoutWindow *window,
+                  guint          offset)
+{
+  GtkTextBuffer *buffer = readout_article_view_get_buffer (window->article_view);
+  GtkTextIter iter;
+  g_autoptr(GSList) tags = NULL;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter,
+                                      readout_article_view_buffer_offset (window->article_view, offset));
+  tags = gtk_text_iter_get_tags (&iter);
+  for (GSList *l = tags; l != NULL; l = l->next)
+    {
+      g_autofree char *name = NULL;
+
+      g_object_get (l->data, "name", &name, NULL);
+      if (name != NULL && g_str_has_prefix (name, "party-"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_comparison_linked (void)
+{
+  ReadoutWindow *window = g_object_ref (readout_window_new (NULL));
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) example = g_file_new_for_path (path);
+  ReadoutStatement *china, *eu;
+  ReadoutParty *china_party;
+  guint mid;
+
+  gtk_window_present (GTK_WINDOW (window));
+  readout_window_open_file (window, example);
+  wait_until (all_done, window);
+  g_assert_nonnull (window->comparison);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->comparison_stack), ==, "comparison");
+  g_assert_true (readout_comparison_view_get_comparison (window->comparison_view) == window->comparison);
+
+  /* Every statement of the article is highlighted in the text. */
+  china = statement_of (window, "CHN");
+  eu = statement_of (window, "EU");
+  china_party = readout_statement_get_party (china);
+  mid = (readout_statement_get_start (china) + readout_statement_get_end (china)) / 2;
+  g_assert_true (has_party_tag_at (window, mid));
+  g_assert_false (has_tag_at (window, mid, "current-statement"));
+
+  /* Selecting a card marks its passage as the current one... */
+  readout_comparison_view_select_statement (window->comparison_view, china);
+  g_assert_true (readout_comparison_view_get_selected (window->comparison_view) == china);
+  g_assert_true (has_tag_at (window, mid, "current-statement"));
+
+  /* ...and a click on a passage selects its card. */
+  g_signal_emit_by_name (window->article_view, "statement-activated", eu);
+  g_assert_true (readout_comparison_view_get_selected (window->comparison_view) == eu);
+  g_assert_false (has_tag_at (window, mid, "current-statement"));
+
+  /* A card moved with the keyboard's action, undone and redone through
+   * the window's actions. */
+  readout_comparison_view_select_statement (window->comparison_view, china);
+  g_assert_false (readout_comparison_can_undo (window->comparison));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "card.right", NULL));
+  g_assert_true (readout_statement_get_party (china) != china_party);
+  g_assert_true (readout_comparison_can_undo (window->comparison));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (readout_statement_get_party (china) == china_party);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (readout_statement_get_party (china) != china_party);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+
+  /* Deleting a statement offers Undo in a toast. */
+  readout_comparison_view_select_statement (window->comparison_view, china);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-statement", NULL));
+  g_assert_false (g_list_store_find (G_LIST_STORE (readout_comparison_get_statements (window->comparison)),
+                                     china, NULL));
+  g_assert_false (has_party_tag_at (window, mid));
+  g_assert_true (widget_has_label_containing (GTK_WIDGET (window->toast_overlay), "Statement deleted"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (g_list_store_find (G_LIST_STORE (readout_comparison_get_statements (window->comparison)),
+                                    china, NULL));
+  g_assert_true (has_party_tag_at (window, mid));
+
+  /* Find: the search bar filters the cards. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "blockade");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_cmpstr (readout_comparison_view_get_filter (window->comparison_view), ==, "blockade");
+  gtk_search_bar_set_search_mode (window->search_bar, FALSE);
+  {
+    const char *filter = readout_comparison_view_get_filter (window->comparison_view);
+
+    g_assert_true (filter == NULL || *filter == '\0');
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
 }
 
 /* Errors */
@@ -609,6 +754,7 @@ main (int   argc,
   g_test_add_func ("/window/drop-files", test_drop_files);
   g_test_add_func ("/window/open-action", test_open_action);
   g_test_add_func ("/window/close-while-importing", test_close_while_importing);
+  g_test_add_func ("/window/comparison-linked", test_comparison_linked);
   g_test_add_func ("/window/error-toast", test_error_toast);
   g_test_add_func ("/window/recent-files", test_recent_files);
   g_test_add_func ("/window/size-remembered", test_window_size_remembered);

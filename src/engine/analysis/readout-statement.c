@@ -21,6 +21,8 @@ struct _ReadoutStatement
   /* Everything else as the pipeline gave it; speaker and party are
    * references held by the statement. */
   ReadoutStatementInit   data;
+  /* Added by hand in the comparison window, not found by the engine. */
+  gboolean               user_added;
 };
 
 G_DEFINE_FINAL_TYPE (ReadoutStatement, readout_statement, G_TYPE_OBJECT)
@@ -53,6 +55,7 @@ enum {
   PROP_CUE_LEMMA,
   PROP_ACT,
   PROP_MODE,
+  PROP_USER_ADDED,
   N_PROPS
 };
 
@@ -162,6 +165,9 @@ readout_statement_get_property (GObject    *object,
     case PROP_MODE:
       g_value_set_flags (value, self->data.mode);
       break;
+    case PROP_USER_ADDED:
+      g_value_set_boolean (value, self->user_added);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -190,7 +196,9 @@ readout_statement_class_init (ReadoutStatementClass *klass)
   object_class->get_property = readout_statement_get_property;
 
   /* Read-only: the pipeline builds a statement in a worker thread and the
-   * GUI reads it afterwards, so it never changes once built. */
+   * GUI reads it afterwards. Only the user's corrections change one
+   * (speaker, party, act; see docs/editing.md), through the comparison's
+   * command stack in the main thread, and those notify. */
   properties[PROP_ID] = string_property ("id");
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL,
@@ -207,10 +215,10 @@ readout_statement_class_init (ReadoutStatementClass *klass)
   properties[PROP_SOURCE_END] = uint_property ("source-end");
   properties[PROP_SPEAKER] =
     g_param_spec_object ("speaker", NULL, NULL, READOUT_TYPE_SPEAKER,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PARTY] =
     g_param_spec_object ("party", NULL, NULL, READOUT_TYPE_PARTY,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BLOCK] = uint_property ("block");
   properties[PROP_NEGATED] =
     g_param_spec_boolean ("negated", NULL, NULL, FALSE,
@@ -225,11 +233,14 @@ readout_statement_class_init (ReadoutStatementClass *klass)
   properties[PROP_ACT] =
     g_param_spec_enum ("act", NULL, NULL,
                        READOUT_TYPE_ACT, READOUT_ACT_CLAIM,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_MODE] =
     g_param_spec_flags ("mode", NULL, NULL,
                         READOUT_TYPE_ACT_MODE, 0,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_USER_ADDED] =
+    g_param_spec_boolean ("user-added", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -579,4 +590,58 @@ readout_statement_get_tone (ReadoutStatement *self)
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
 
   return self->data.tone;
+}
+
+gboolean
+readout_statement_get_user_added (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), FALSE);
+
+  return self->user_added;
+}
+
+void
+_readout_statement_set_user_added (ReadoutStatement *self,
+                                   gboolean          user_added)
+{
+  g_return_if_fail (READOUT_IS_STATEMENT (self));
+
+  /* Set once, before anyone sees the statement: no notification. */
+  self->user_added = !!user_added;
+}
+
+void
+_readout_statement_set_speaker (ReadoutStatement *self,
+                                ReadoutSpeaker   *speaker)
+{
+  g_return_if_fail (READOUT_IS_STATEMENT (self));
+  g_return_if_fail (speaker == NULL || READOUT_IS_SPEAKER (speaker));
+
+  if (g_set_object (&self->data.speaker, speaker))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKER]);
+}
+
+void
+_readout_statement_set_party (ReadoutStatement *self,
+                              ReadoutParty     *party)
+{
+  g_return_if_fail (READOUT_IS_STATEMENT (self));
+  g_return_if_fail (party == NULL || READOUT_IS_PARTY (party));
+
+  if (g_set_object (&self->data.party, party))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTY]);
+}
+
+void
+_readout_statement_set_act (ReadoutStatement *self,
+                            ReadoutAct        act)
+{
+  g_return_if_fail (READOUT_IS_STATEMENT (self));
+  g_return_if_fail ((guint)act < READOUT_N_ACTS);
+
+  if (self->data.act != act)
+    {
+      self->data.act = act;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACT]);
+    }
 }

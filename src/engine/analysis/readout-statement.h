@@ -111,5 +111,18 @@ ReadoutActMode        readout_statement_get_mode        (ReadoutStatement *self)
 ReadoutParty * const *readout_statement_get_targets     (ReadoutStatement *self);
 /* Tone lexicon ids, NULL-terminated; never NULL itself. */
 const char * const   *readout_statement_get_tone        (ReadoutStatement *self);
+/* TRUE for a statement the user added by hand (docs/editing.md). */
+gboolean              readout_statement_get_user_added  (ReadoutStatement *self);
+
+/* The user's corrections, for ReadoutComparison's command stack only:
+ * main thread, and each notifies its property when the value changes. */
+void                  _readout_statement_set_speaker    (ReadoutStatement *self,
+                                                         ReadoutSpeaker   *speaker);
+void                  _readout_statement_set_party      (ReadoutStatement *self,
+                                                         ReadoutParty     *party);
+void                  _readout_statement_set_act        (ReadoutStatement *self,
+                                                         ReadoutAct        act);
+void                  _readout_statement_set_user_added (ReadoutStatement *self,
+                                                         gboolean          user_added);
 
 G_END_DECLS

@@ -10,6 +10,52 @@
 
 G_BEGIN_DECLS
 
+typedef struct
+{
+  ReadoutTopic   *topic;      /* borrowed from the topics store or a command */
+  ReadoutSpeaker *speaker;    /* merged, borrowed; nullable */
+  guint           document;
+  char           *key;
+} StatementInfo;
+
+struct _ReadoutComparison
+{
+  GObject     parent_instance;
+
+  GListStore *analyses;
+  GPtrArray  *document_ids;
+  GListStore *parties;
+  GListStore *speakers;
+  GListStore *topics;
+  GListStore *statements;
+  GHashTable *info;       /* ReadoutStatement* → StatementInfo* */
+  GHashTable *cells;      /* ReadoutTopic* (held) → GHashTable (ReadoutParty* (held) or NULL → GListStore) */
+  GHashTable *variants;   /* merged ReadoutSpeaker* → GPtrArray of names */
+  GHashTable *presence;   /* ReadoutTopic* (held) → guint8 array, one per document */
+
+  /* The command stack (readout-comparison-edit.c): ReadoutCommand*, the
+   * most recent last. */
+  GPtrArray  *undo;
+  GPtrArray  *redo;
+  guint       next_user_statement;   /* "u1", "u2", …: never reused */
+  guint       next_user_topic;
+};
+
+void        _readout_statement_info_free      (gpointer           info);
+void        _readout_command_free             (gpointer           command);
+
+/* The cell's store, made on first use and kept. */
+GListStore *_readout_comparison_cell_store    (ReadoutComparison *self,
+                                               ReadoutTopic      *topic,
+                                               ReadoutParty      *party);
+/* Recomputes @topic's documents and relation from its statements. */
+void        _readout_comparison_refresh_topic (ReadoutComparison *self,
+                                               ReadoutTopic      *topic);
+/* Notifies can-undo/can-redo where they changed, then emits "changed". */
+void        _readout_comparison_emit_changed  (ReadoutComparison *self,
+                                               gboolean           could_undo,
+                                               gboolean           could_redo);
+
 /* Merges the speakers of @analyses (ReadoutAnalysis) into @merged
  * (ReadoutSpeaker): the same person or institution of the same party is
  * one speaker, whatever the spelling (Sergei/Sergey, Zelensky/Zelenskyy).

@@ -6,39 +6,31 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "readout-comparison-private.h"
 #include "readout-party-directory.h"
 #include "readout-topics-private.h"
 
-typedef struct
-{
-  ReadoutTopic   *topic;      /* borrowed from the topics store */
-  ReadoutSpeaker *speaker;    /* merged, borrowed; nullable */
-  guint           document;
-  char           *key;
-} StatementInfo;
-
-struct _ReadoutComparison
-{
-  GObject     parent_instance;
-
-  GListStore *analyses;
-  GPtrArray  *document_ids;
-  GListStore *parties;
-  GListStore *speakers;
-  GListStore *topics;
-  GListStore *statements;
-  GHashTable *info;       /* ReadoutStatement* → StatementInfo* */
-  GHashTable *cells;      /* ReadoutTopic* → GHashTable (ReadoutParty* or NULL → GListStore) */
-  GHashTable *variants;   /* merged ReadoutSpeaker* → GPtrArray of names */
-  GHashTable *presence;   /* ReadoutTopic* → guint8 array, one per document */
-  GListStore *empty;
-};
-
 G_DEFINE_FINAL_TYPE (ReadoutComparison, readout_comparison, G_TYPE_OBJECT)
 
-static void
-statement_info_free (gpointer data)
+enum {
+  PROP_0,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+void
+_readout_statement_info_free (gpointer data)
 {
   StatementInfo *info = data;
 
@@ -46,11 +38,24 @@ statement_info_free (gpointer data)
   g_free (info);
 }
 
+/* Topics and parties are hash keys: hold them, so that a topic dropped
+ * from every store and command can never share an address with a new one
+ * and inherit its cells. */
+static void
+unref_nullable (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
 static void
 readout_comparison_finalize (GObject *object)
 {
   ReadoutComparison *self = (ReadoutComparison *)object;
 
+  /* The commands hold statements the info table may still point at. */
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->info, g_hash_table_unref);
   g_clear_pointer (&self->cells, g_hash_table_unref);
   g_clear_pointer (&self->variants, g_hash_table_unref);
@@ -61,9 +66,29 @@ readout_comparison_finalize (GObject *object)
   g_clear_object (&self->speakers);
   g_clear_object (&self->topics);
   g_clear_object (&self->statements);
-  g_clear_object (&self->empty);
 
   G_OBJECT_CLASS (readout_comparison_parent_class)->finalize (object);
+}
+
+static void
+readout_comparison_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  ReadoutComparison *self = READOUT_COMPARISON (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, readout_comparison_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, readout_comparison_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -72,6 +97,33 @@ readout_comparison_class_init (ReadoutComparisonClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = readout_comparison_finalize;
+  object_class->get_property = readout_comparison_get_property;
+
+  /* The command stack (readout-comparison-command.c, docs/editing.md). */
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* After every edit, undo and redo, once the models are consistent. */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+void
+_readout_comparison_emit_changed (ReadoutComparison *self,
+                                  gboolean           could_undo,
+                                  gboolean           could_redo)
+{
+  if (could_undo != readout_comparison_can_undo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (could_redo != readout_comparison_can_redo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -83,11 +135,12 @@ readout_comparison_init (ReadoutComparison *self)
   self->speakers = g_list_store_new (READOUT_TYPE_SPEAKER);
   self->topics = g_list_store_new (READOUT_TYPE_TOPIC);
   self->statements = g_list_store_new (READOUT_TYPE_STATEMENT);
-  self->info = g_hash_table_new_full (NULL, NULL, NULL, statement_info_free);
-  self->cells = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_hash_table_unref);
+  self->info = g_hash_table_new_full (NULL, NULL, NULL, _readout_statement_info_free);
+  self->cells = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify)g_hash_table_unref);
   self->variants = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
-  self->presence = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  self->empty = g_list_store_new (READOUT_TYPE_STATEMENT);
+  self->presence = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  self->undo = g_ptr_array_new_with_free_func (_readout_command_free);
+  self->redo = g_ptr_array_new_with_free_func (_readout_command_free);
 }
 
 static gboolean
@@ -166,27 +219,62 @@ compare_party_counts (gconstpointer a,
   return x->first < y->first ? -1 : x->first > y->first;
 }
 
-static void
-add_to_cell (ReadoutComparison *self,
-             ReadoutTopic      *topic,
-             ReadoutStatement  *statement)
+/* Cells are made on first use and kept, even empty, so that a view
+ * holding one sees the statements edits move into it. */
+GListStore *
+_readout_comparison_cell_store (ReadoutComparison *self,
+                                ReadoutTopic      *topic,
+                                ReadoutParty      *party)
 {
   GHashTable *row = g_hash_table_lookup (self->cells, topic);
-  ReadoutParty *party = readout_statement_get_party (statement);
   GListStore *cell;
 
   if (row == NULL)
     {
-      row = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-      g_hash_table_insert (self->cells, topic, row);
+      row = g_hash_table_new_full (NULL, NULL, unref_nullable, g_object_unref);
+      g_hash_table_insert (self->cells, g_object_ref (topic), row);
     }
   cell = g_hash_table_lookup (row, party);
   if (cell == NULL)
     {
       cell = g_list_store_new (READOUT_TYPE_STATEMENT);
-      g_hash_table_insert (row, party, cell);
+      g_hash_table_insert (row, party != NULL ? g_object_ref (party) : NULL, cell);
     }
-  g_list_store_append (cell, statement);
+  return cell;
+}
+
+static void
+add_to_cell (ReadoutComparison *self,
+             ReadoutTopic      *topic,
+             ReadoutStatement  *statement)
+{
+  g_list_store_append (_readout_comparison_cell_store (self, topic, readout_statement_get_party (statement)),
+                       statement);
+}
+
+void
+_readout_comparison_refresh_topic (ReadoutComparison *self,
+                                   ReadoutTopic      *topic)
+{
+  GListModel *statements = readout_topic_get_statements (topic);
+  guint8 *present = g_hash_table_lookup (self->presence, topic);
+  guint n = g_list_model_get_n_items (statements);
+
+  if (present == NULL)
+    {
+      present = g_new0 (guint8, MAX (self->document_ids->len, 1));
+      g_hash_table_insert (self->presence, g_object_ref (topic), present);
+    }
+  memset (present, 0, self->document_ids->len);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ReadoutStatement) s = g_list_model_get_item (statements, i);
+      StatementInfo *info = g_hash_table_lookup (self->info, s);
+
+      if (info != NULL)
+        present[info->document] = 1;
+    }
+  _readout_topic_set_relation (topic, relation_of (topic));
 }
 
 static gint
@@ -381,7 +469,7 @@ build (ReadoutComparison  *self,
       if (present == NULL)
         {
           present = g_new0 (guint8, n_docs);
-          g_hash_table_insert (self->presence, topic, present);
+          g_hash_table_insert (self->presence, g_object_ref (topic), present);
         }
       present[item->document] = 1;
 
@@ -563,15 +651,11 @@ readout_comparison_get_cell (ReadoutComparison *self,
                              ReadoutTopic      *topic,
                              ReadoutParty      *party)
 {
-  GHashTable *row;
-  GListStore *cell;
-
   g_return_val_if_fail (READOUT_IS_COMPARISON (self), NULL);
   g_return_val_if_fail (READOUT_IS_TOPIC (topic), NULL);
+  g_return_val_if_fail (party == NULL || READOUT_IS_PARTY (party), NULL);
 
-  row = g_hash_table_lookup (self->cells, topic);
-  cell = row != NULL ? g_hash_table_lookup (row, party) : NULL;
-  return G_LIST_MODEL (cell != NULL ? cell : self->empty);
+  return G_LIST_MODEL (_readout_comparison_cell_store (self, topic, party));
 }
 
 static StatementInfo *

@@ -76,4 +76,73 @@ gboolean           readout_comparison_topic_in_document     (ReadoutComparison  
                                                              ReadoutTopic        *topic,
                                                              guint                index);
 
+/* Edits (issue 5). Every edit goes through the comparison's command stack
+ * so that it can be undone; the models above change in place and emit
+ * items-changed, statements and topics notify the properties that
+ * changed. Edits are made in the main thread only. Each returns FALSE
+ * (and does nothing) when the edit would change nothing or is invalid. */
+
+/* Moves @statement to @topic at @position among the topic's statements of
+ * its party's cell (-1: the end; in reading order otherwise kept). */
+gboolean           readout_comparison_move_to_topic         (ReadoutComparison   *self,
+                                                             ReadoutStatement    *statement,
+                                                             ReadoutTopic        *topic,
+                                                             int                  position);
+/* Moves @statement to the cell (@topic, @party) at @position (-1: the
+ * end) as one command — one undo for a drag onto another row and column. */
+gboolean           readout_comparison_move_statement        (ReadoutComparison   *self,
+                                                             ReadoutStatement    *statement,
+                                                             ReadoutTopic        *topic,
+                                                             ReadoutParty        *party,
+                                                             int                  position);
+/* Reassigns @statement to @party's column (NULL: no party). */
+gboolean           readout_comparison_set_statement_party   (ReadoutComparison   *self,
+                                                             ReadoutStatement    *statement,
+                                                             ReadoutParty        *party);
+/* Moves @statement @delta places up (<0) or down (>0) inside its cell. */
+gboolean           readout_comparison_reorder_in_cell       (ReadoutComparison   *self,
+                                                             ReadoutStatement    *statement,
+                                                             int                  delta);
+gboolean           readout_comparison_set_statement_act     (ReadoutComparison   *self,
+                                                             ReadoutStatement    *statement,
+                                                             ReadoutAct           act);
+/* @speaker: one of readout_comparison_get_speakers(), or NULL. */
+gboolean           readout_comparison_set_statement_speaker (ReadoutComparison   *self,
+                                                             ReadoutStatement    *statement,
+                                                             ReadoutSpeaker      *speaker);
+gboolean           readout_comparison_rename_topic          (ReadoutComparison   *self,
+                                                             ReadoutTopic        *topic,
+                                                             const char          *label);
+/* Moves every statement of @from into @into and removes @from. */
+gboolean           readout_comparison_merge_topics          (ReadoutComparison   *self,
+                                                             ReadoutTopic        *into,
+                                                             ReadoutTopic        *from);
+/* A new, empty topic labelled @label after the others; returns it
+ * (owned by the comparison). */
+ReadoutTopic      *readout_comparison_add_topic             (ReadoutComparison   *self,
+                                                             const char          *label);
+/* A statement the engine missed: code points [@start, @end) of document
+ * @document, in @topic (NULL: a new topic) for @party (nullable). Returns
+ * it (owned by the comparison), or NULL when the span is not inside the
+ * text. */
+ReadoutStatement  *readout_comparison_add_statement         (ReadoutComparison   *self,
+                                                             guint                document,
+                                                             guint                start,
+                                                             guint                end,
+                                                             ReadoutParty        *party,
+                                                             ReadoutTopic        *topic);
+gboolean           readout_comparison_remove_statement      (ReadoutComparison   *self,
+                                                             ReadoutStatement    *statement);
+
+/* The command stack. "can-undo" and "can-redo" are notified, and the
+ * "changed" signal (no arguments) is emitted after every edit, undo and
+ * redo, once all models are consistent; the
+ * descriptions ("Move Statement") are translated, for menus and toasts. */
+gboolean           readout_comparison_can_undo              (ReadoutComparison   *self);
+gboolean           readout_comparison_can_redo              (ReadoutComparison   *self);
+const char        *readout_comparison_get_undo_description  (ReadoutComparison   *self);
+const char        *readout_comparison_get_redo_description  (ReadoutComparison   *self);
+gboolean           readout_comparison_undo                  (ReadoutComparison   *self);
+gboolean           readout_comparison_redo                  (ReadoutComparison   *self);
+
 G_END_DECLS

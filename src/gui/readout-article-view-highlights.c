@@ -1,0 +1,271 @@
+/* readout-article-view-highlights.c — statements marked in the article
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each statement's passage gets its party's colour as a background and an
+ * underline whose style depends on the party too, so that the parties can
+ * be told apart without colour. The current statement is bold with a
+ * stronger background. A click inside a passage emits
+ * "statement-activated".
+ */
+
+#include "config.h"
+
+#include "readout-article-view-private.h"
+
+#define CURRENT_TAG "current-statement"
+
+gint
+_readout_article_insert_compare (gconstpointer a,
+                                 gconstpointer b)
+{
+  const ArticleInsert *x = a, *y = b;
+
+  return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+guint
+readout_article_view_buffer_offset (ReadoutArticleView *self,
+                                    guint               offset)
+{
+  guint shift = 0;
+
+  g_return_val_if_fail (READOUT_IS_ARTICLE_VIEW (self), offset);
+
+  /* Text inserted at a block's start comes before that block's text. */
+  for (guint i = 0; i < self->inserts->len; i++)
+    {
+      const ArticleInsert *ins = &g_array_index (self->inserts, ArticleInsert, i);
+
+      if (ins->offset > offset)
+        break;
+      shift += ins->length;
+    }
+  return offset + shift;
+}
+
+static guint
+document_offset (ReadoutArticleView *self,
+                 guint               buffer_offset)
+{
+  guint shift = 0;
+
+  for (guint i = 0; i < self->inserts->len; i++)
+    {
+      const ArticleInsert *ins = &g_array_index (self->inserts, ArticleInsert, i);
+
+      if (ins->offset + shift + ins->length > buffer_offset)
+        {
+          /* Inside the inserted text itself: it belongs to no statement. */
+          if (ins->offset + shift <= buffer_offset)
+            return G_MAXUINT;
+          break;
+        }
+      shift += ins->length;
+    }
+  return buffer_offset - shift;
+}
+
+static void
+get_iters (ReadoutArticleView *self,
+           guint               start,
+           guint               end,
+           GtkTextIter        *s,
+           GtkTextIter        *e)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, s, readout_article_view_buffer_offset (self, start));
+  gtk_text_buffer_get_iter_at_offset (buffer, e, readout_article_view_buffer_offset (self, end));
+}
+
+static GtkTextTag *
+party_tag (ReadoutArticleView *self,
+           const GdkRGBA      *color,
+           int                 marker)
+{
+  static const PangoUnderline underlines[] = {
+    PANGO_UNDERLINE_SINGLE, PANGO_UNDERLINE_DOUBLE, PANGO_UNDERLINE_ERROR, PANGO_UNDERLINE_LOW,
+  };
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  g_autofree char *rgba = gdk_rgba_to_string (color);
+  g_autofree char *name = g_strdup_printf ("party-%s-%d", rgba, marker);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
+  GdkRGBA background = *color;
+
+  if (tag != NULL)
+    return tag;
+  /* A light tint works on light and dark backgrounds alike; the line
+   * under it carries the full colour. */
+  background.alpha = 0.22f;
+  tag = gtk_text_buffer_create_tag (buffer, name,
+                                    "background-rgba", &background,
+                                    "underline", underlines[ABS (marker) % G_N_ELEMENTS (underlines)],
+                                    "underline-rgba", color,
+                                    NULL);
+  /* Below the current-statement tag, whatever the creation order. */
+  gtk_text_tag_set_priority (tag, 0);
+  return tag;
+}
+
+static void
+collect_tag (GtkTextTag *tag,
+             gpointer    data)
+{
+  g_ptr_array_add (data, tag);
+}
+
+void
+_readout_article_view_clear_highlights (ReadoutArticleView *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  if (self->highlights == NULL)
+    return;
+  for (guint i = 0; i < self->highlights->len; i++)
+    g_clear_object (&g_array_index (self->highlights, ReadoutHighlight, i).statement);
+  g_array_set_size (self->highlights, 0);
+
+  if (self->text_view == NULL)
+    return;
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, CURRENT_TAG, &start, &end);
+  /* One tag per party colour; remove each from the whole text. */
+  {
+    GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+    g_autoptr(GPtrArray) tags = g_ptr_array_new ();
+
+    gtk_text_tag_table_foreach (table, collect_tag, tags);
+    for (guint i = 0; i < tags->len; i++)
+      {
+        g_autofree char *name = NULL;
+
+        g_object_get (tags->pdata[i], "name", &name, NULL);
+        if (name != NULL && g_str_has_prefix (name, "party-"))
+          gtk_text_buffer_remove_tag (buffer, tags->pdata[i], &start, &end);
+      }
+  }
+}
+
+void
+readout_article_view_set_highlights (ReadoutArticleView     *self,
+                                     const ReadoutHighlight *highlights,
+                                     guint                   n_highlights)
+{
+  GtkTextBuffer *buffer;
+  guint length;
+
+  g_return_if_fail (READOUT_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (n_highlights == 0 || highlights != NULL);
+
+  _readout_article_view_clear_highlights (self);
+  if (self->document == NULL)
+    return;
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  length = readout_document_get_length (self->document);
+
+  for (guint i = 0; i < n_highlights; i++)
+    {
+      ReadoutHighlight h = highlights[i];
+      GtkTextIter start, end;
+
+      /* Statements of another document, or stale spans, are skipped. */
+      if (h.start >= h.end || h.end > length)
+        continue;
+      get_iters (self, h.start, h.end, &start, &end);
+      gtk_text_buffer_apply_tag (buffer, party_tag (self, &h.color, h.marker), &start, &end);
+      if (h.statement != NULL)
+        g_object_ref (h.statement);
+      g_array_append_val (self->highlights, h);
+    }
+}
+
+static const ReadoutHighlight *
+find_highlight (ReadoutArticleView *self,
+                ReadoutStatement   *statement)
+{
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      const ReadoutHighlight *h = &g_array_index (self->highlights, ReadoutHighlight, i);
+
+      if (h->statement == statement)
+        return h;
+    }
+  return NULL;
+}
+
+void
+readout_article_view_focus_statement (ReadoutArticleView *self,
+                                      ReadoutStatement   *statement)
+{
+  GtkTextBuffer *buffer;
+  const ReadoutHighlight *h;
+  GtkTextIter start, end;
+
+  g_return_if_fail (READOUT_IS_ARTICLE_VIEW (self));
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, CURRENT_TAG, &start, &end);
+  if (statement == NULL || (h = find_highlight (self, statement)) == NULL)
+    return;
+
+  get_iters (self, h->start, h->end, &start, &end);
+  gtk_text_buffer_apply_tag_by_name (buffer, CURRENT_TAG, &start, &end);
+  gtk_text_view_scroll_to_iter (self->text_view, &start, 0.1, TRUE, 0.0, 0.3);
+}
+
+/* The shortest passage under the click: quotes nest inside reported
+ * speech. */
+static void
+click_released_cb (GtkGestureClick    *gesture,
+                   int                 n_press,
+                   double              x,
+                   double              y,
+                   ReadoutArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const ReadoutHighlight *best = NULL;
+  GtkTextIter iter, sel_start, sel_end;
+  int bx, by;
+  guint offset;
+
+  /* A drag that selected text is not a click on a passage. */
+  if (gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end))
+    return;
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, (int)x, (int)y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
+    return;
+  offset = document_offset (self, gtk_text_iter_get_offset (&iter));
+  if (offset == G_MAXUINT)
+    return;
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      const ReadoutHighlight *h = &g_array_index (self->highlights, ReadoutHighlight, i);
+
+      if (h->start <= offset && offset < h->end && h->statement != NULL &&
+          (best == NULL || h->end - h->start < best->end - best->start))
+        best = h;
+    }
+  if (best != NULL)
+    g_signal_emit_by_name (self, "statement-activated", best->statement);
+}
+
+void
+_readout_article_view_init_highlights (ReadoutArticleView *self,
+                                       GtkTextBuffer      *buffer)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_text_buffer_create_tag (buffer, CURRENT_TAG,
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "underline", PANGO_UNDERLINE_SINGLE,
+                              NULL);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
+}

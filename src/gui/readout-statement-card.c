@@ -1,0 +1,487 @@
+/* readout-statement-card.c
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A statement as the comparison shows it: who spoke, what was said, the
+ * act and tone flags as badges. The card is focusable and emits
+ * "activate" on click, Enter or Space; the comparison view selects it.
+ * It is also the drag source for moving the statement (in-process, as a
+ * ReadoutStatement) and for dropping it into other applications as text
+ * with its attribution.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "readout-statement-card.h"
+
+struct _ReadoutStatementCard
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets */
+  GtkLabel          *marker_label;
+  GtkLabel          *speaker_label;
+  GtkLabel          *role_label;
+  GtkLabel          *text_label;
+  GtkFlowBox        *badges;
+  GtkLabel          *document_label;
+
+  ReadoutComparison *comparison;
+  ReadoutStatement  *statement;
+  ReadoutParty      *party;
+  char              *label;
+  gboolean           selected;
+};
+
+G_DEFINE_FINAL_TYPE (ReadoutStatementCard, readout_statement_card, GTK_TYPE_WIDGET)
+
+enum {
+  ACTIVATE,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+/* Distinct shapes, so that parties differ by more than colour. */
+static const char * const markers[] = { "●", "■", "▲", "◆", "▼", "★", "✚" };
+
+/* Okabe and Ito's palette for colour-blind readers, without black; the
+ * first two, most often the two sides of a call, differ the most. Keep in
+ * step with the @readout_party_N colours in data/style.css. */
+static const char * const palette[READOUT_N_PARTY_COLORS] = {
+  "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (markers) == READOUT_N_PARTY_COLORS);
+
+guint
+readout_party_color_index (int party_index)
+{
+  return party_index < 0 ? 0 : (guint)party_index % READOUT_N_PARTY_COLORS;
+}
+
+int
+readout_party_marker_index (int party_index)
+{
+  if (party_index < 0)
+    return -1;
+  /* Shifted once per round of colours, so that colour and shape together
+   * stay unique for 49 columns. */
+  return (party_index + party_index / READOUT_N_PARTY_COLORS) % READOUT_N_PARTY_COLORS;
+}
+
+const char *
+readout_party_marker_glyph (int marker_index)
+{
+  if (marker_index < 0)
+    return "";
+  return markers[marker_index % G_N_ELEMENTS (markers)];
+}
+
+void
+readout_party_color_rgba (guint    color_index,
+                          GdkRGBA *color)
+{
+  gdk_rgba_parse (color, palette[color_index % READOUT_N_PARTY_COLORS]);
+}
+
+static ReadoutSpeaker *
+speaker_of (ReadoutComparison *comparison,
+            ReadoutStatement  *statement)
+{
+  ReadoutSpeaker *speaker = NULL;
+
+  if (comparison != NULL)
+    speaker = readout_comparison_get_statement_speaker (comparison, statement);
+  if (speaker == NULL)
+    speaker = readout_statement_get_speaker (statement);
+  return speaker;
+}
+
+static const char *
+speaker_name (ReadoutComparison *comparison,
+              ReadoutStatement  *statement)
+{
+  ReadoutSpeaker *speaker = speaker_of (comparison, statement);
+
+  if (speaker != NULL)
+    return readout_speaker_get_name (speaker);
+  if (readout_statement_get_source (statement) != NULL)
+    return readout_statement_get_source (statement);
+  return _("Unknown Speaker");
+}
+
+static char *
+display_text (ReadoutStatement *statement)
+{
+  const char *text = readout_statement_get_text (statement);
+
+  if (readout_statement_get_kind (statement) == READOUT_STATEMENT_DIRECT)
+    /* Translators: a direct quote on a statement card. */
+    return g_strdup_printf (_("“%s”"), text);
+  return g_strdup (text);
+}
+
+static ReadoutDocument *
+document_of (ReadoutComparison *comparison,
+             ReadoutStatement  *statement)
+{
+  GListModel *analyses;
+  g_autoptr(ReadoutAnalysis) analysis = NULL;
+
+  if (comparison == NULL)
+    return NULL;
+  analyses = readout_comparison_get_analyses (comparison);
+  analysis = g_list_model_get_item (analyses,
+                                    readout_comparison_get_statement_document (comparison, statement));
+  return analysis != NULL ? readout_analysis_get_document (analysis) : NULL;
+}
+
+char *
+readout_statement_dup_attribution (ReadoutComparison *comparison,
+                                   ReadoutStatement  *statement,
+                                   ReadoutParty      *party)
+{
+  ReadoutDocument *document = document_of (comparison, statement);
+  const char *source = NULL;
+  g_autofree char *text = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (READOUT_IS_STATEMENT (statement), NULL);
+
+  /* Quotation marks only around words the speaker said. */
+  if (readout_statement_get_kind (statement) == READOUT_STATEMENT_DIRECT)
+    text = g_strdup_printf ("“%s”", readout_statement_get_text (statement));
+  else
+    text = g_strdup (readout_statement_get_text (statement));
+  g_string_append (out, text);
+  g_string_append (out, " — ");
+  g_string_append (out, speaker_name (comparison, statement));
+  if (party != NULL)
+    g_string_append_printf (out, ", %s", readout_party_get_localized_name (party));
+  if (document != NULL)
+    {
+      source = readout_document_get_source (document);
+      if (source == NULL || *source == '\0')
+        source = readout_document_get_title (document);
+    }
+  if (source != NULL && *source != '\0')
+    g_string_append_printf (out, "; %s", source);
+  return g_string_free (out, FALSE);
+}
+
+static GtkWidget *
+add_pill (ReadoutStatementCard *self,
+          const char           *text,
+          const char           *tooltip,
+          const char           *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *child;
+
+  gtk_widget_add_css_class (label, css_class);
+  gtk_widget_add_css_class (label, "caption");
+  /* The flow box stretches its children; the pill keeps its size. */
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  if (tooltip != NULL)
+    gtk_widget_set_tooltip_text (label, tooltip);
+  gtk_flow_box_append (self->badges, label);
+  /* The card is the focus stop, not each pill. */
+  child = gtk_widget_get_parent (label);
+  gtk_widget_set_focusable (child, FALSE);
+  return label;
+}
+
+static void
+fill_badges (ReadoutStatementCard *self)
+{
+  ReadoutStatement *st = self->statement;
+  ReadoutAct act = readout_statement_get_act (st);
+  ReadoutActMode mode = readout_statement_get_mode (st);
+  const char * const *tone = readout_statement_get_tone (st);
+  g_autofree char *cameo = NULL;
+
+  /* Translators: tooltip of a statement's act; %s is a CAMEO event code. */
+  cameo = g_strdup_printf (_("CAMEO code %s"), readout_act_get_cameo (act));
+  add_pill (self, readout_act_get_label (act), cameo, "act-badge");
+
+  if (mode & READOUT_ACT_MODE_NEGATED)
+    add_pill (self, _("Negated"), _("The act is denied or ruled out"), "mode-pill");
+  if (mode & READOUT_ACT_MODE_CONDITIONAL)
+    add_pill (self, _("Conditional"), _("The act depends on a condition"), "mode-pill");
+  if (mode & READOUT_ACT_MODE_FUTURE)
+    add_pill (self, _("Future"), _("The act is announced, not yet done"), "mode-pill");
+
+  for (guint i = 0; tone[i] != NULL; i++)
+    {
+      const ReadoutToneEntry *entry = readout_tone_lookup (tone[i]);
+
+      if (entry == NULL)
+        continue;
+      add_pill (self, readout_tone_entry_get_label (entry),
+                readout_tone_entry_get_reading (entry), "tone-pill");
+    }
+}
+
+static void
+update_label (ReadoutStatementCard *self)
+{
+  ReadoutStatement *st = self->statement;
+  g_autofree char *text = display_text (st);
+
+  g_free (self->label);
+  /* Translators: what a screen reader says for a statement card:
+   * speaker, party, act, then the statement. */
+  self->label = g_strdup_printf (_("%s, %s, %s: %s"),
+                                 speaker_name (self->comparison, st),
+                                 self->party != NULL ? readout_party_get_localized_name (self->party)
+                                                     : _("No party"),
+                                 readout_act_get_label (readout_statement_get_act (st)),
+                                 text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->label,
+                                  -1);
+}
+
+static void
+fill (ReadoutStatementCard *self,
+      int                   party_index)
+{
+  ReadoutStatement *st = self->statement;
+  ReadoutSpeaker *speaker = speaker_of (self->comparison, st);
+  const char *role = speaker != NULL ? readout_speaker_get_role (speaker) : NULL;
+  g_autofree char *text = display_text (st);
+
+  gtk_label_set_text (self->marker_label,
+                      readout_party_marker_glyph (readout_party_marker_index (party_index)));
+  gtk_widget_set_visible (GTK_WIDGET (self->marker_label), party_index >= 0);
+  if (party_index >= 0)
+    {
+      g_autofree char *css = g_strdup_printf ("party-%u", readout_party_color_index (party_index));
+
+      gtk_widget_add_css_class (GTK_WIDGET (self), css);
+    }
+
+  gtk_label_set_text (self->speaker_label, speaker_name (self->comparison, st));
+  gtk_label_set_text (self->role_label, role != NULL ? role : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->role_label), role != NULL);
+  gtk_label_set_text (self->text_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->text_label), text);
+
+  if (readout_statement_get_kind (st) == READOUT_STATEMENT_DIRECT)
+    gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "direct-quote");
+
+  if (self->comparison != NULL && readout_comparison_get_n_documents (self->comparison) > 1)
+    {
+      guint index = readout_comparison_get_statement_document (self->comparison, st);
+      ReadoutDocument *document = document_of (self->comparison, st);
+      const char *title = document != NULL ? readout_document_get_title (document) : NULL;
+      const char *id = readout_comparison_get_document_id (self->comparison, index);
+      g_autofree char *caption = NULL;
+
+      if (title != NULL && *title != '\0')
+        caption = g_strdup_printf ("%s · %s", id, title);
+      else
+        caption = g_strdup (id);
+      gtk_label_set_text (self->document_label, caption);
+      gtk_widget_set_visible (GTK_WIDGET (self->document_label), TRUE);
+    }
+
+  fill_badges (self);
+  update_label (self);
+}
+
+static void
+click_pressed_cb (GtkGestureClick      *gesture,
+                  int                   n_press,
+                  double                x,
+                  double                y,
+                  ReadoutStatementCard *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  g_signal_emit (self, signals[ACTIVATE], 0);
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource        *source,
+                 double                x,
+                 double                y,
+                 ReadoutStatementCard *self)
+{
+  g_autofree char *text = readout_statement_dup_attribution (self->comparison, self->statement,
+                                                             self->party);
+  gsize len = strlen (text);
+  g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), len);
+  GdkContentProvider *providers[2];
+
+  providers[0] = gdk_content_provider_new_typed (READOUT_TYPE_STATEMENT, self->statement);
+  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", bytes);
+  return gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+}
+
+static void
+drag_begin_cb (GtkDragSource        *source,
+               GdkDrag              *drag,
+               ReadoutStatementCard *self)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  gtk_drag_source_set_icon (source, paintable, 16, 16);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "dragged");
+}
+
+static void
+drag_end_cb (GtkDragSource        *source,
+             GdkDrag              *drag,
+             gboolean              delete_data,
+             ReadoutStatementCard *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
+}
+
+static void
+readout_statement_card_dispose (GObject *object)
+{
+  ReadoutStatementCard *self = (ReadoutStatementCard *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), READOUT_TYPE_STATEMENT_CARD);
+  /* The unnamed template children too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->comparison);
+  g_clear_object (&self->statement);
+  g_clear_object (&self->party);
+
+  G_OBJECT_CLASS (readout_statement_card_parent_class)->dispose (object);
+}
+
+static void
+readout_statement_card_finalize (GObject *object)
+{
+  ReadoutStatementCard *self = (ReadoutStatementCard *)object;
+
+  g_free (self->label);
+
+  G_OBJECT_CLASS (readout_statement_card_parent_class)->finalize (object);
+}
+
+static void
+readout_statement_card_class_init (ReadoutStatementCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = readout_statement_card_dispose;
+  object_class->finalize = readout_statement_card_finalize;
+
+  /* Click, Enter or Space: the view selects the card. */
+  signals[ACTIVATE] = g_signal_new ("activate",
+                                    G_TYPE_FROM_CLASS (klass),
+                                    G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                                    0, NULL, NULL, NULL,
+                                    G_TYPE_NONE, 0);
+  gtk_widget_class_set_activate_signal (widget_class, signals[ACTIVATE]);
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_Return, 0, "activate", NULL);
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_KP_Enter, 0, "activate", NULL);
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_ISO_Enter, 0, "activate", NULL);
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_space, 0, "activate", NULL);
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_KP_Space, 0, "activate", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/readout/Readout/readout-statement-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, marker_label);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, speaker_label);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, role_label);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, text_label);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, badges);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, document_label);
+  gtk_widget_class_set_css_name (widget_class, "statementcard");
+}
+
+static void
+readout_statement_card_init (ReadoutStatementCard *self)
+{
+  GtkGesture *click;
+  GtkDragSource *drag;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  drag = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE | GDK_ACTION_COPY);
+  g_signal_connect (drag, "prepare", G_CALLBACK (drag_prepare_cb), self);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+}
+
+GtkWidget *
+readout_statement_card_new (ReadoutComparison *comparison,
+                            ReadoutStatement  *statement,
+                            ReadoutParty      *party,
+                            int                party_index)
+{
+  ReadoutStatementCard *self;
+
+  g_return_val_if_fail (comparison == NULL || READOUT_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (READOUT_IS_STATEMENT (statement), NULL);
+
+  self = g_object_new (READOUT_TYPE_STATEMENT_CARD, NULL);
+  g_set_object (&self->comparison, comparison);
+  g_set_object (&self->statement, statement);
+  g_set_object (&self->party, party);
+  fill (self, party_index);
+  return GTK_WIDGET (self);
+}
+
+ReadoutStatement *
+readout_statement_card_get_statement (ReadoutStatementCard *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT_CARD (self), NULL);
+
+  return self->statement;
+}
+
+gboolean
+readout_statement_card_get_selected (ReadoutStatementCard *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT_CARD (self), FALSE);
+
+  return self->selected;
+}
+
+void
+readout_statement_card_set_selected (ReadoutStatementCard *self,
+                                     gboolean              selected)
+{
+  g_return_if_fail (READOUT_IS_STATEMENT_CARD (self));
+
+  selected = !!selected;
+  if (self->selected == selected)
+    return;
+  self->selected = selected;
+  if (selected)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "selected");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "selected");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
+                               GTK_ACCESSIBLE_STATE_SELECTED, selected,
+                               -1);
+}
+
+const char *
+readout_statement_card_get_label (ReadoutStatementCard *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT_CARD (self), NULL);
+
+  return self->label;
+}
