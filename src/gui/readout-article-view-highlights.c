@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "readout-article-view-private.h"
 
 #define CURRENT_TAG "current-statement"
@@ -260,6 +262,11 @@ _readout_article_view_init_highlights (ReadoutArticleView *self,
                                        GtkTextBuffer      *buffer)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  /* The text's context menu adds a statement the engine missed. */
+  g_menu_append (menu, _("_Add Statement"), "win.add-statement");
+  gtk_text_view_set_extra_menu (self->text_view, G_MENU_MODEL (menu));
 
   gtk_text_buffer_create_tag (buffer, CURRENT_TAG,
                               "weight", PANGO_WEIGHT_BOLD,
@@ -268,4 +275,29 @@ _readout_article_view_init_highlights (ReadoutArticleView *self,
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
   g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
+}
+
+gboolean
+readout_article_view_get_selection (ReadoutArticleView *self,
+                                    guint              *start,
+                                    guint              *end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter s, e;
+  guint a, b;
+
+  g_return_val_if_fail (READOUT_IS_ARTICLE_VIEW (self), FALSE);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  if (self->document == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &s, &e))
+    return FALSE;
+  a = document_offset (self, gtk_text_iter_get_offset (&s));
+  b = document_offset (self, gtk_text_iter_get_offset (&e));
+  /* A selection that starts or ends inside inserted text (a bullet, a
+   * label) is not text of the article. */
+  if (a == G_MAXUINT || b == G_MAXUINT || a >= b)
+    return FALSE;
+  *start = a;
+  *end = b;
+  return TRUE;
 }

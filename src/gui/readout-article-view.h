@@ -44,6 +44,11 @@ void             readout_article_view_set_highlights   (ReadoutArticleView     *
  * NULL clears the mark. */
 void             readout_article_view_focus_statement  (ReadoutArticleView     *self,
                                                         ReadoutStatement       *statement);
+/* The selected text as document offsets; FALSE when nothing (or only text
+ * the view inserted) is selected. */
+gboolean         readout_article_view_get_selection    (ReadoutArticleView     *self,
+                                                        guint                  *start,
+                                                        guint                  *end);
 /* The buffer offset of a document offset (the view inserts bullets and
  * labels), for tests. */
 guint            readout_article_view_buffer_offset    (ReadoutArticleView     *self,

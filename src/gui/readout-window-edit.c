@@ -25,6 +25,7 @@ _readout_window_update_edit_actions (ReadoutWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-statement",
                                  c != NULL && readout_comparison_view_get_selected (self->comparison_view) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", c != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-statement", c != NULL);
 }
 
 static void
@@ -67,6 +68,42 @@ delete_statement_action (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A statement the engine missed: the words selected in the article. It
+ * starts without a party or speaker; the card's editor sets them. */
+static void
+add_statement_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ReadoutWindow *self = READOUT_WINDOW (widget);
+  ReadoutDocument *document = readout_article_view_get_document (self->article_view);
+  GListModel *analyses;
+  ReadoutStatement *added = NULL;
+  guint start, end;
+
+  if (self->comparison == NULL || document == NULL)
+    return;
+  if (!readout_article_view_get_selection (self->article_view, &start, &end))
+    {
+      _readout_window_show_error (self, _("Select the words of the statement in the article first"));
+      return;
+    }
+  analyses = readout_comparison_get_analyses (self->comparison);
+  for (guint i = 0; i < g_list_model_get_n_items (analyses) && added == NULL; i++)
+    {
+      g_autoptr(ReadoutAnalysis) analysis = g_list_model_get_item (analyses, i);
+
+      if (readout_analysis_get_document (analysis) == document)
+        {
+          added = readout_comparison_add_statement (self->comparison, i, start, end, NULL, NULL);
+          if (added == NULL)
+            _readout_window_show_error (self, _("These words are already a statement"));
+        }
+    }
+  if (added != NULL)
+    readout_comparison_view_select_statement (self->comparison_view, added);
 }
 
 static void
@@ -116,4 +153,5 @@ _readout_window_class_edit_init (ReadoutWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.delete-statement", NULL, delete_statement_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.add-statement", NULL, add_statement_action);
 }

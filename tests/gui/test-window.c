@@ -586,6 +586,35 @@ test_comparison_linked (void)
                                     china, NULL));
   g_assert_true (has_party_tag_at (window, mid));
 
+  /* Words the engine did not take for a statement, selected in the
+   * article, become one with win.add-statement. */
+  {
+    const char *text = readout_document_get_text (readout_article_view_get_document (window->article_view));
+    const char *words = "No country has been formally accused";
+    const char *at = strstr (text, words);
+    GtkTextBuffer *buffer = readout_article_view_get_buffer (window->article_view);
+    guint start, end, n_before;
+    GtkTextIter s_iter, e_iter;
+    ReadoutStatement *added;
+
+    g_assert_nonnull (at);
+    start = g_utf8_pointer_to_offset (text, at);
+    end = start + g_utf8_strlen (words, -1);
+    n_before = g_list_model_get_n_items (readout_comparison_get_statements (window->comparison));
+    gtk_text_buffer_get_iter_at_offset (buffer, &s_iter, readout_article_view_buffer_offset (window->article_view, start));
+    gtk_text_buffer_get_iter_at_offset (buffer, &e_iter, readout_article_view_buffer_offset (window->article_view, end));
+    gtk_text_buffer_select_range (buffer, &s_iter, &e_iter);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-statement", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (readout_comparison_get_statements (window->comparison)), ==, n_before + 1);
+    added = readout_comparison_view_get_selected (window->comparison_view);
+    g_assert_nonnull (added);
+    g_assert_true (readout_statement_get_user_added (added));
+    g_assert_cmpstr (readout_statement_get_text (added), ==, words);
+    g_assert_true (has_party_tag_at (window, start + 2));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (readout_comparison_get_statements (window->comparison)), ==, n_before);
+  }
+
   /* Find: the search bar filters the cards. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
