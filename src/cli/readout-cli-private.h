@@ -33,5 +33,7 @@ int   readout_cli_analyze     (int        argc,
                                char     **argv);
 int   readout_cli_compare     (int        argc,
                                char     **argv);
+int   readout_cli_export      (int        argc,
+                               char     **argv);
 
 G_END_DECLS

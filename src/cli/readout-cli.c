@@ -19,11 +19,12 @@
 static void
 print_usage (FILE *stream)
 {
-  fprintf (stream, "%s\n\n%s\n  %s\n  %s\n\n%s\n  %s\n  %s\n\n%s\n",
+  fprintf (stream, "%s\n\n%s\n  %s\n  %s\n  %s\n\n%s\n  %s\n  %s\n\n%s\n",
            _("Usage: readout-cli COMMAND [OPTION…] FILE…"),
            _("Commands:"),
            _("analyze    Import articles and print the analysis"),
            _("compare    Compare what the parties said across articles"),
+           _("export     Export a comparison as a REFI-QDA project or Web Annotations"),
            _("Options:"),
            _("--version  Print the version and exit"),
            _("--help     Print this help and exit"),
@@ -83,6 +84,9 @@ main (int    argc,
 
   if (g_str_equal (command, "compare"))
     return readout_cli_compare (argc - 1, argv + 1);
+
+  if (g_str_equal (command, "export"))
+    return readout_cli_export (argc - 1, argv + 1);
 
   g_printerr ("readout-cli: %s\n", _("unknown command"));
   print_usage (stderr);

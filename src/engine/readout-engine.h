@@ -16,6 +16,8 @@
 #include "export/readout-comparison-json.h"
 #include "export/readout-comparison-text.h"
 #include "export/readout-document-json.h"
+#include "export/readout-export-qdpx.h"
+#include "export/readout-export-w3c.h"
 #include "analysis/readout-act.h"
 #include "analysis/readout-analysis.h"
 #include "analysis/readout-party.h"

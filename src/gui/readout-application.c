@@ -158,6 +158,7 @@ readout_application_startup (GApplication *app)
   set_accels (GTK_APPLICATION (app), "win.delete-statement", "Delete");
   set_accels (GTK_APPLICATION (app), "win.add-statement", "<Control><Shift>a");
   /* Moving a card, in the manner of Meld's push left and right. */
+  set_accels (GTK_APPLICATION (app), "card.edit", "<Control>e");
   set_accels (GTK_APPLICATION (app), "card.move-up", "<Alt>Up");
   set_accels (GTK_APPLICATION (app), "card.move-down", "<Alt>Down");
   set_accels (GTK_APPLICATION (app), "card.previous-topic", "<Alt><Shift>Up");

@@ -6,7 +6,8 @@
  * The view's actions. "view.*" change the columns (view state only);
  * "card.*" edit the selected statement through the comparison's command
  * stack, in the manner of Meld's push left / push right: they are the
- * keyboard equivalents of dragging a card. Their enabled state follows
+ * keyboard equivalents of dragging a card; "card.edit" opens the
+ * selected card's editor popover. Their enabled state follows
  * the selection, so menus and accelerators do nothing where nothing can
  * move.
  */
@@ -163,7 +164,7 @@ _readout_comparison_view_update_card_actions (ReadoutComparisonView *self)
   CardPlace place;
   gboolean found;
   guint n_topics, n_columns;
-  struct { const char *name; gboolean enabled; } states[6];
+  struct { const char *name; gboolean enabled; } states[7];
 
   if (self->card_actions == NULL)
     return;
@@ -184,6 +185,8 @@ _readout_comparison_view_update_card_actions (ReadoutComparisonView *self)
   states[4].enabled = found && place.column > 0;
   states[5].name = "right";
   states[5].enabled = found && place.column + 1 < n_columns;
+  states[6].name = "edit";
+  states[6].enabled = found;
 
   for (guint i = 0; i < G_N_ELEMENTS (states); i++)
     {
@@ -205,6 +208,64 @@ after_card_edit (ReadoutComparisonView *self,
   _readout_comparison_view_select (self, self->selected, scroll);
   _readout_comparison_view_queue_counts (self);
   _readout_comparison_view_update_card_actions (self);
+}
+
+void
+_readout_comparison_view_edited (ReadoutComparisonView *self,
+                                 ReadoutStatement      *statement,
+                                 gboolean               scroll)
+{
+  /* Whatever card is built for it next takes the focus. */
+  _readout_comparison_view_want_focus (self);
+  _readout_comparison_view_select (self, statement, scroll);
+  _readout_comparison_view_queue_counts (self);
+  _readout_comparison_view_update_card_actions (self);
+}
+
+/* card.edit on a card out of sight: the list scrolls to it, and builds
+ * it (or maps it again) a few frames later; wait for that, a second at
+ * most. */
+#define EDIT_WAIT_TRIES 40
+
+static gboolean
+pending_edit_cb (gpointer data)
+{
+  ReadoutComparisonView *self = data;
+  ReadoutStatementCard *card;
+
+  card = self->selected != NULL ? _readout_comparison_view_get_card (self, self->selected) : NULL;
+  if (card != NULL && gtk_widget_get_mapped (GTK_WIDGET (card)))
+    {
+      self->edit_idle = 0;
+      readout_statement_card_popup_editor (card);
+      return G_SOURCE_REMOVE;
+    }
+  if (++self->edit_tries >= EDIT_WAIT_TRIES)
+    {
+      self->edit_idle = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+edit_cb (GSimpleAction *action, GVariant *parameter, gpointer data)
+{
+  ReadoutComparisonView *self = data;
+  ReadoutStatementCard *card;
+
+  if (self->selected == NULL)
+    return;
+  card = _readout_comparison_view_get_card (self, self->selected);
+  if (card != NULL && gtk_widget_get_mapped (GTK_WIDGET (card)))
+    {
+      readout_statement_card_popup_editor (card);
+      return;
+    }
+  _readout_comparison_view_select (self, self->selected, TRUE);
+  self->edit_tries = 0;
+  if (self->edit_idle == 0)
+    self->edit_idle = g_timeout_add (25, pending_edit_cb, self);
 }
 
 static void
@@ -300,6 +361,7 @@ static const GActionEntry card_entries[] = {
   { .name = "next-topic", .activate = next_topic_cb },
   { .name = "left", .activate = left_cb },
   { .name = "right", .activate = right_cb },
+  { .name = "edit", .activate = edit_cb },
 };
 
 void

@@ -47,6 +47,9 @@ struct _ReadoutComparisonView
   guint               counts_idle;
   guint               focus_tick;
   gint64              refocus_until; /* focus the selected card if built before */
+  guint               edit_idle;     /* card.edit waits for its card to show */
+  guint               edit_tries;
+  GtkWidget          *rename_dialog; /* the open "Rename Topic" dialog, or NULL */
 };
 
 /* Like g_list_store_find() for any model. */
@@ -120,5 +123,15 @@ void      _readout_comparison_view_columns_changed   (ReadoutComparisonView *sel
 void      _readout_comparison_view_class_actions_init (GtkWidgetClass        *widget_class);
 void      _readout_comparison_view_actions_init       (ReadoutComparisonView *self);
 void      _readout_comparison_view_update_card_actions (ReadoutComparisonView *self);
+/* An editor changed @statement: select it again, and let the card built
+ * for it next take the focus; @scroll to its row (it changed rows). */
+void      _readout_comparison_view_edited             (ReadoutComparisonView *self,
+                                                       ReadoutStatement      *statement,
+                                                       gboolean               scroll);
+
+/* readout-comparison-view-topics.c: "topic.rename", "topic.merge" */
+void      _readout_comparison_view_class_topics_init  (GtkWidgetClass        *widget_class);
+ReadoutTopic *_readout_comparison_view_find_topic     (ReadoutComparisonView *self,
+                                                       const char            *id);
 
 G_END_DECLS

@@ -554,6 +554,12 @@ clear_comparison (ReadoutComparisonView *self)
     }
   g_clear_handle_id (&self->counts_idle, g_source_remove);
   g_clear_handle_id (&self->focus_tick, g_source_remove);
+  g_clear_handle_id (&self->edit_idle, g_source_remove);
+  if (self->rename_dialog != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (self->rename_dialog));
+      g_clear_weak_pointer (&self->rename_dialog);
+    }
   gtk_filter_list_model_set_model (self->topics, NULL);
   g_clear_object (&self->comparison);
   g_list_store_remove_all (self->order);
@@ -745,6 +751,7 @@ readout_comparison_view_finalize (GObject *object)
   g_clear_object (&self->no_party);
   g_clear_object (&self->columns);
   g_clear_object (&self->card_actions);
+  g_clear_weak_pointer (&self->rename_dialog);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
   g_clear_pointer (&self->party_index, g_hash_table_unref);
   g_clear_pointer (&self->cards, g_hash_table_unref);
@@ -848,6 +855,7 @@ readout_comparison_view_class_init (ReadoutComparisonViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ReadoutComparisonView, list_view);
 
   _readout_comparison_view_class_actions_init (widget_class);
+  _readout_comparison_view_class_topics_init (widget_class);
 }
 
 static void

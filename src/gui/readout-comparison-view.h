@@ -10,7 +10,11 @@
  * each but show-all taking the party id) change the columns; the action
  * group "card" (move-up, move-down, previous-topic, next-topic, left,
  * right) edits the selected statement through the comparison's command
- * stack.
+ * stack, and "card.edit" opens the selected card's "Edit Statement"
+ * popover (speaker, party, topic, act, delete). Each row's menu uses
+ * "topic.rename" (s: the topic's id; asks for the new label in a dialog)
+ * and "topic.merge" ((ss): the ids of the topic to keep and of the one
+ * merged into it), both widget actions of the view.
  */
 
 #pragma once

@@ -8,7 +8,10 @@
  * "activate" on click, Enter or Space; the comparison view selects it.
  * It is also the drag source for moving the statement (in-process, as a
  * ReadoutStatement) and for dropping it into other applications as text
- * with its attribution.
+ * with its attribution. Its menu button (shown on hover and selection;
+ * right-click, long-press, Shift+F10 or Menu open it too) holds the
+ * statement's editor, made on first use; the card follows the edits of
+ * its statement's act and speaker in place.
  */
 
 #include "config.h"
@@ -18,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "readout-statement-card.h"
+#include "readout-statement-editor.h"
 
 struct _ReadoutStatementCard
 {
@@ -30,12 +34,14 @@ struct _ReadoutStatementCard
   GtkLabel          *text_label;
   GtkFlowBox        *badges;
   GtkLabel          *document_label;
+  GtkMenuButton     *menu_button;
 
   ReadoutComparison *comparison;
   ReadoutStatement  *statement;
   ReadoutParty      *party;
   char              *label;
   gboolean           selected;
+  gboolean           hovered;
 };
 
 G_DEFINE_FINAL_TYPE (ReadoutStatementCard, readout_statement_card, GTK_TYPE_WIDGET)
@@ -249,12 +255,21 @@ update_label (ReadoutStatementCard *self)
 }
 
 static void
+fill_speaker (ReadoutStatementCard *self)
+{
+  ReadoutSpeaker *speaker = speaker_of (self->comparison, self->statement);
+  const char *role = speaker != NULL ? readout_speaker_get_role (speaker) : NULL;
+
+  gtk_label_set_text (self->speaker_label, speaker_name (self->comparison, self->statement));
+  gtk_label_set_text (self->role_label, role != NULL ? role : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->role_label), role != NULL);
+}
+
+static void
 fill (ReadoutStatementCard *self,
       int                   party_index)
 {
   ReadoutStatement *st = self->statement;
-  ReadoutSpeaker *speaker = speaker_of (self->comparison, st);
-  const char *role = speaker != NULL ? readout_speaker_get_role (speaker) : NULL;
   g_autofree char *text = display_text (st);
 
   gtk_label_set_text (self->marker_label,
@@ -267,9 +282,7 @@ fill (ReadoutStatementCard *self,
       gtk_widget_add_css_class (GTK_WIDGET (self), css);
     }
 
-  gtk_label_set_text (self->speaker_label, speaker_name (self->comparison, st));
-  gtk_label_set_text (self->role_label, role != NULL ? role : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->role_label), role != NULL);
+  fill_speaker (self);
   gtk_label_set_text (self->text_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->text_label), text);
 
@@ -294,6 +307,105 @@ fill (ReadoutStatementCard *self,
 
   fill_badges (self);
   update_label (self);
+}
+
+/* An edit of the act or speaker leaves the card where it is. */
+static void
+statement_notify_cb (ReadoutStatementCard *self,
+                     GParamSpec           *pspec)
+{
+  GtkWidget *child;
+
+  if (g_strcmp0 (pspec->name, "act") != 0 && g_strcmp0 (pspec->name, "mode") != 0 &&
+      g_strcmp0 (pspec->name, "speaker") != 0 && g_strcmp0 (pspec->name, "tone") != 0)
+    return;
+  fill_speaker (self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->badges))) != NULL)
+    gtk_flow_box_remove (self->badges, child);
+  fill_badges (self);
+  update_label (self);
+}
+
+/* The menu button shows where the pointer or the selection is, and while
+ * its popover is open; it keeps its room, so the card does not jump. */
+static void
+update_menu_button (ReadoutStatementCard *self)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (self->menu_button);
+  gboolean open = popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover));
+
+  gtk_widget_set_opacity (GTK_WIDGET (self->menu_button),
+                          self->hovered || self->selected || open ? 1.0 : 0.0);
+}
+
+static void
+motion_enter_cb (ReadoutStatementCard *self)
+{
+  self->hovered = TRUE;
+  update_menu_button (self);
+}
+
+static void
+motion_leave_cb (ReadoutStatementCard *self)
+{
+  self->hovered = FALSE;
+  update_menu_button (self);
+}
+
+static void
+editor_visible_cb (ReadoutStatementCard *self)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (self->menu_button);
+
+  /* Opening the editor selects its card, as a click would. */
+  if (popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover)))
+    g_signal_emit (self, signals[ACTIVATE], 0);
+  update_menu_button (self);
+}
+
+static void
+create_editor_cb (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  ReadoutStatementCard *self = user_data;
+  GtkWidget *editor;
+
+  /* Called before every popup: the editor is made once. */
+  if (self->comparison == NULL || gtk_menu_button_get_popover (button) != NULL)
+    return;
+  editor = readout_statement_editor_new (self->comparison, self->statement);
+  gtk_menu_button_set_popover (button, editor);
+  g_signal_connect_object (editor, "notify::visible", G_CALLBACK (editor_visible_cb), self, G_CONNECT_SWAPPED);
+  editor_visible_cb (self);
+}
+
+static void
+context_pressed_cb (GtkGestureClick      *gesture,
+                    int                   n_press,
+                    double                x,
+                    double                y,
+                    ReadoutStatementCard *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  readout_statement_card_popup_editor (self);
+}
+
+static void
+long_pressed_cb (GtkGestureLongPress  *gesture,
+                 double                x,
+                 double                y,
+                 ReadoutStatementCard *self)
+{
+  readout_statement_card_popup_editor (self);
+}
+
+static gboolean
+popup_editor_binding (GtkWidget *widget,
+                      GVariant  *args,
+                      gpointer   user_data)
+{
+  readout_statement_card_popup_editor (READOUT_STATEMENT_CARD (widget));
+  return TRUE;
 }
 
 static void
@@ -349,7 +461,20 @@ readout_statement_card_dispose (GObject *object)
 {
   ReadoutStatementCard *self = (ReadoutStatementCard *)object;
   GtkWidget *child;
+  GtkPopover *editor = self->menu_button != NULL ? gtk_menu_button_get_popover (self->menu_button) : NULL;
 
+  /* An edit or undo may rebuild the card under its open editor. GTK 4.8
+   * sometimes keeps a reference to a popover that was shown: the editor
+   * lets go of the comparison first, so that at worst a widget stays. */
+  if (editor != NULL)
+    {
+      if (gtk_widget_get_visible (GTK_WIDGET (editor)))
+        gtk_popover_popdown (editor);
+      readout_statement_editor_detach (READOUT_STATEMENT_EDITOR (editor));
+      gtk_menu_button_set_popover (self->menu_button, NULL);
+    }
+  if (self->statement != NULL)
+    g_signal_handlers_disconnect_by_data (self->statement, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), READOUT_TYPE_STATEMENT_CARD);
   /* The unnamed template children too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -392,6 +517,9 @@ readout_statement_card_class_init (ReadoutStatementCardClass *klass)
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_ISO_Enter, 0, "activate", NULL);
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_space, 0, "activate", NULL);
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_KP_Space, 0, "activate", NULL);
+  /* The context-menu keys open the editor. */
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, popup_editor_binding, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, popup_editor_binding, NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/readout/Readout/readout-statement-card.ui");
@@ -401,6 +529,7 @@ readout_statement_card_class_init (ReadoutStatementCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, text_label);
   gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, badges);
   gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, document_label);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, menu_button);
   gtk_widget_class_set_css_name (widget_class, "statementcard");
 }
 
@@ -408,9 +537,35 @@ static void
 readout_statement_card_init (ReadoutStatementCard *self)
 {
   GtkGesture *click;
+  GtkGesture *context;
+  GtkGesture *long_press;
+  GtkEventController *motion;
   GtkDragSource *drag;
+  GtkWidget *toggle;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_editor_cb, self, NULL);
+  /* The card is the one focus stop; the keyboard opens the editor with
+   * Shift+F10, Menu or card.edit. */
+  toggle = gtk_widget_get_first_child (GTK_WIDGET (self->menu_button));
+  if (toggle != NULL)
+    gtk_widget_set_focusable (toggle, FALSE);
+
+  context = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context), GDK_BUTTON_SECONDARY);
+  g_signal_connect (context, "pressed", G_CALLBACK (context_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (context));
+
+  long_press = gtk_gesture_long_press_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
+  g_signal_connect (long_press, "pressed", G_CALLBACK (long_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (long_press));
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect_swapped (motion, "enter", G_CALLBACK (motion_enter_cb), self);
+  g_signal_connect_swapped (motion, "leave", G_CALLBACK (motion_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
@@ -440,6 +595,7 @@ readout_statement_card_new (ReadoutComparison *comparison,
   g_set_object (&self->statement, statement);
   g_set_object (&self->party, party);
   fill (self, party_index);
+  g_signal_connect_object (statement, "notify", G_CALLBACK (statement_notify_cb), self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
 }
 
@@ -476,6 +632,7 @@ readout_statement_card_set_selected (ReadoutStatementCard *self,
   gtk_accessible_update_state (GTK_ACCESSIBLE (self),
                                GTK_ACCESSIBLE_STATE_SELECTED, selected,
                                -1);
+  update_menu_button (self);
 }
 
 const char *
@@ -484,4 +641,24 @@ readout_statement_card_get_label (ReadoutStatementCard *self)
   g_return_val_if_fail (READOUT_IS_STATEMENT_CARD (self), NULL);
 
   return self->label;
+}
+
+void
+readout_statement_card_popup_editor (ReadoutStatementCard *self)
+{
+  g_return_if_fail (READOUT_IS_STATEMENT_CARD (self));
+
+  if (self->comparison == NULL)
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  g_signal_emit (self, signals[ACTIVATE], 0);
+  gtk_menu_button_popup (self->menu_button);
+}
+
+GtkWidget *
+readout_statement_card_get_editor (ReadoutStatementCard *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT_CARD (self), NULL);
+
+  return GTK_WIDGET (gtk_menu_button_get_popover (self->menu_button));
 }

@@ -30,6 +30,11 @@ void              readout_statement_card_set_selected       (ReadoutStatementCar
 /* What the card says, for people and screen readers:
  * "Sergei Ryabkov, Russia, Rejection: …". */
 const char       *readout_statement_card_get_label          (ReadoutStatementCard *self);
+/* Opens the card's "Edit Statement" popover (a ReadoutStatementEditor,
+ * made on first use) and selects the card. */
+void              readout_statement_card_popup_editor       (ReadoutStatementCard *self);
+/* The editor, once it has been opened; NULL before. */
+GtkWidget        *readout_statement_card_get_editor         (ReadoutStatementCard *self);
 /* The statement with its attribution, as dragged out to other
  * applications: "“…” — Sergei Ryabkov, Russia; Tribune News Service". */
 char             *readout_statement_dup_attribution         (ReadoutComparison    *comparison,

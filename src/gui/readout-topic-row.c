@@ -9,6 +9,8 @@
  * it after a frame shows it there), so a long comparison costs as many
  * cards as fit on the screen. It watches its topic and its cells' models
  * and builds itself again (once, from an idle) when an edit changes them.
+ * Its heading has a menu to rename the topic or merge it into another
+ * ("topic.rename", "topic.merge" on the view).
  */
 
 #include "config.h"
@@ -27,12 +29,14 @@ struct _ReadoutTopicRow
   GtkImage              *relation_icon;
   GtkLabel              *topic_label;
   GtkLabel              *relation_label;
+  GtkMenuButton         *menu_button;
   GtkBox                *cells_box;
 
   ReadoutComparisonView *view;
   ReadoutTopic          *topic;
   GPtrArray             *watched;   /* the cells' GListModels we listen to */
   char                  *relation_text;
+  GMenu                 *menu;
   guint                  rebuild_idle;
   /* Cells exist only once the row has come near the screen: GtkListView
    * in GTK 4.8 keeps about 200 rows bound, far more than it shows. */
@@ -153,6 +157,62 @@ update_heading (ReadoutTopicRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, readout_topic_get_label (self->topic),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->relation_text,
                                   -1);
+}
+
+/* Menu labels take underscores for mnemonics; a topic's must show. */
+static char *
+escape_underscores (const char *label)
+{
+  g_auto(GStrv) parts = g_strsplit (label != NULL ? label : "", "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+/* Made when the menu opens: the other topics change with every merge. */
+static void
+update_menu (ReadoutTopicRow *self)
+{
+  ReadoutComparison *comparison = self->view != NULL ? self->view->comparison : NULL;
+  g_autoptr(GMenu) merge = g_menu_new ();
+  g_autoptr(GMenuItem) rename = NULL;
+  GListModel *topics;
+  const char *id;
+
+  g_menu_remove_all (self->menu);
+  if (self->topic == NULL || comparison == NULL)
+    return;
+  id = readout_topic_get_id (self->topic);
+
+  rename = g_menu_item_new (_("_Rename Topic…"), NULL);
+  g_menu_item_set_action_and_target_value (rename, "topic.rename", g_variant_new_string (id));
+  g_menu_append_item (self->menu, rename);
+
+  topics = readout_comparison_get_topics (comparison);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(ReadoutTopic) other = g_list_model_get_item (topics, i);
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
+
+      if (other == self->topic)
+        continue;
+      label = escape_underscores (readout_topic_get_label (other));
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "topic.merge",
+                                               g_variant_new ("(ss)", readout_topic_get_id (other), id));
+      g_menu_append_item (merge, item);
+    }
+  if (g_menu_model_get_n_items (G_MENU_MODEL (merge)) > 0)
+    g_menu_append_submenu (self->menu, _("_Merge Into"), G_MENU_MODEL (merge));
+}
+
+static void
+menu_visible_cb (GtkWidget       *popover,
+                 GParamSpec      *pspec,
+                 ReadoutTopicRow *self)
+{
+  if (gtk_widget_get_visible (popover))
+    update_menu (self);
 }
 
 static void
@@ -351,6 +411,14 @@ topic_notify_cb (ReadoutTopic    *topic,
                  GParamSpec      *pspec,
                  ReadoutTopicRow *self)
 {
+  /* A new label or relation leaves the cards (and an open editor on
+   * one of them) alone. */
+  if (self->built && self->rebuild_idle == 0 &&
+      (g_strcmp0 (pspec->name, "label") == 0 || g_strcmp0 (pspec->name, "relation") == 0))
+    {
+      update_heading (self);
+      return;
+    }
   queue_rebuild (self);
 }
 
@@ -448,6 +516,15 @@ readout_topic_row_get_cell (ReadoutTopicRow *self,
   return NULL;
 }
 
+GMenuModel *
+readout_topic_row_get_menu (ReadoutTopicRow *self)
+{
+  g_return_val_if_fail (READOUT_IS_TOPIC_ROW (self), NULL);
+
+  update_menu (self);
+  return G_MENU_MODEL (self->menu);
+}
+
 const char *
 readout_topic_row_get_relation_text (ReadoutTopicRow *self)
 {
@@ -478,6 +555,7 @@ readout_topic_row_finalize (GObject *object)
   ReadoutTopicRow *self = (ReadoutTopicRow *)object;
 
   g_clear_pointer (&self->watched, g_ptr_array_unref);
+  g_clear_object (&self->menu);
   g_free (self->relation_text);
 
   G_OBJECT_CLASS (readout_topic_row_parent_class)->finalize (object);
@@ -498,6 +576,7 @@ readout_topic_row_class_init (ReadoutTopicRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ReadoutTopicRow, relation_icon);
   gtk_widget_class_bind_template_child (widget_class, ReadoutTopicRow, topic_label);
   gtk_widget_class_bind_template_child (widget_class, ReadoutTopicRow, relation_label);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutTopicRow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, ReadoutTopicRow, cells_box);
   gtk_widget_class_set_css_name (widget_class, "topicrow");
 }
@@ -506,7 +585,11 @@ static void
 readout_topic_row_init (ReadoutTopicRow *self)
 {
   self->watched = g_ptr_array_new ();
+  self->menu = g_menu_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (self->menu));
+  g_signal_connect (gtk_menu_button_get_popover (self->menu_button), "notify::visible",
+                    G_CALLBACK (menu_visible_cb), self);
 }
 
 GtkWidget *

@@ -35,5 +35,9 @@ void          readout_topic_row_set_band    (ReadoutTopicRow       *self,
 GtkWidget    *readout_topic_row_get_cell    (ReadoutTopicRow       *self,
                                              ReadoutParty          *party);
 const char   *readout_topic_row_get_relation_text (ReadoutTopicRow *self);
+/* The heading's menu, as it is when it opens: "Rename Topic…"
+ * (topic.rename) and a "Merge Into" submenu of the other topics
+ * (topic.merge). */
+GMenuModel   *readout_topic_row_get_menu    (ReadoutTopicRow       *self);
 
 G_END_DECLS

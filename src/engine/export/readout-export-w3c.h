@@ -1,0 +1,29 @@
+/* readout-export-w3c.h — a comparison as W3C Web Annotations (JSON-LD)
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One Annotation per statement in an AnnotationCollection, following the
+ * W3C Web Annotation Data Model (2017): the target is the document with a
+ * TextQuoteSelector (32 characters of prefix and suffix) and a
+ * TextPositionSelector in Unicode code points of the normalised text,
+ * end exclusive; the bodies describe the statement and tag its party,
+ * act, topic and tone. docs/export.md describes every member.
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "readout-comparison.h"
+
+G_BEGIN_DECLS
+
+/* Characters of context on each side of a TextQuoteSelector's exact text,
+ * as Hypothesis stores them. */
+#define READOUT_W3C_CONTEXT_LENGTH 32
+
+/* The AnnotationCollection, with every annotation in its first page. */
+JsonNode *readout_comparison_export_w3c (ReadoutComparison *comparison);
+
+G_END_DECLS
