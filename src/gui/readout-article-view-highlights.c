@@ -301,3 +301,44 @@ readout_article_view_get_selection (ReadoutArticleView *self,
   *end = b;
   return TRUE;
 }
+
+GtkAdjustment *
+readout_article_view_get_vadjustment (ReadoutArticleView *self)
+{
+  g_return_val_if_fail (READOUT_IS_ARTICLE_VIEW (self), NULL);
+
+  return gtk_scrolled_window_get_vadjustment (self->scroller);
+}
+
+ReadoutStatement *
+readout_article_view_get_first_visible (ReadoutArticleView *self)
+{
+  const ReadoutHighlight *best = NULL;
+  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), in_viewport;
+  GtkTextIter iter;
+  double top = 0;
+  guint offset;
+
+  g_return_val_if_fail (READOUT_IS_ARTICLE_VIEW (self), NULL);
+
+  if (self->highlights->len == 0)
+    return NULL;
+  /* The text view sits below the title in a scrolled viewport: the
+   * viewport's top, in the text view's coordinates, is where reading is. */
+  if (gtk_widget_compute_point (GTK_WIDGET (self->text_view), gtk_scrolled_window_get_child (self->scroller),
+                                &origin, &in_viewport))
+    top = -in_viewport.y;
+  if (!gtk_text_view_get_iter_at_location (self->text_view, &iter, 0, MAX (0, (int)top)))
+    return NULL;
+  offset = document_offset (self, gtk_text_iter_get_offset (&iter));
+  if (offset == G_MAXUINT)
+    offset = 0;
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      const ReadoutHighlight *h = &g_array_index (self->highlights, ReadoutHighlight, i);
+
+      if (h->end > offset && h->statement != NULL && (best == NULL || h->start < best->start))
+        best = h;
+    }
+  return best != NULL ? best->statement : NULL;
+}

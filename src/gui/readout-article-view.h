@@ -49,6 +49,11 @@ void             readout_article_view_focus_statement  (ReadoutArticleView     *
 gboolean         readout_article_view_get_selection    (ReadoutArticleView     *self,
                                                         guint                  *start,
                                                         guint                  *end);
+/* The first highlighted statement at or after the top of the visible
+ * text, or NULL. */
+ReadoutStatement *readout_article_view_get_first_visible (ReadoutArticleView    *self);
+/* The adjustment of the text's vertical scrolling. */
+GtkAdjustment   *readout_article_view_get_vadjustment  (ReadoutArticleView     *self);
 /* The buffer offset of a document offset (the view inserts bullets and
  * labels), for tests. */
 guint            readout_article_view_buffer_offset    (ReadoutArticleView     *self,

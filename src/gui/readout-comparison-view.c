@@ -474,6 +474,19 @@ _readout_comparison_view_select (ReadoutComparisonView *self,
 }
 
 void
+readout_comparison_view_reveal_topic (ReadoutComparisonView *self,
+                                      ReadoutTopic          *topic)
+{
+  guint position;
+
+  g_return_if_fail (READOUT_IS_COMPARISON_VIEW (self));
+  g_return_if_fail (READOUT_IS_TOPIC (topic));
+
+  if (self->comparison != NULL && find_topic_position (self, topic, &position))
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+void
 readout_comparison_view_select_statement (ReadoutComparisonView *self,
                                           ReadoutStatement      *statement)
 {

@@ -41,6 +41,11 @@ ReadoutStatement  *readout_comparison_view_get_selected     (ReadoutComparisonVi
 void               readout_comparison_view_select_statement (ReadoutComparisonView *self,
                                                              ReadoutStatement      *statement);
 
+/* Scrolls @topic's row into view, leaving selection and focus alone: the
+ * window keeps the row of what the reader is reading in view. */
+void               readout_comparison_view_reveal_topic     (ReadoutComparisonView *self,
+                                                             ReadoutTopic          *topic);
+
 /* Hides the cards whose text, speaker, party name or act label do not
  * contain @text (case-insensitive), and the rows left without a card.
  * NULL or "": show everything. */

@@ -132,6 +132,32 @@ statement_activated_cb (ReadoutWindow    *self,
   readout_comparison_view_select_statement (self->comparison_view, statement);
 }
 
+/* Reading on in the article brings the row of what is being read into
+ * view, a moment after the scrolling stops. */
+static gboolean
+follow_article_cb (gpointer data)
+{
+  ReadoutWindow *self = data;
+  ReadoutStatement *st;
+  ReadoutTopic *topic;
+
+  self->follow_source = 0;
+  if (self->comparison == NULL)
+    return G_SOURCE_REMOVE;
+  st = readout_article_view_get_first_visible (self->article_view);
+  topic = st != NULL ? readout_comparison_get_statement_topic (self->comparison, st) : NULL;
+  if (topic != NULL)
+    readout_comparison_view_reveal_topic (self->comparison_view, topic);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+article_scrolled_cb (ReadoutWindow *self)
+{
+  g_clear_handle_id (&self->follow_source, g_source_remove);
+  self->follow_source = g_timeout_add (150, follow_article_cb, self);
+}
+
 static void
 comparison_changed_cb (ReadoutWindow *self)
 {
@@ -296,11 +322,14 @@ _readout_window_comparison_init (ReadoutWindow *self)
                             G_CALLBACK (selected_changed_cb), self);
   g_signal_connect_swapped (self->article_view, "statement-activated",
                             G_CALLBACK (statement_activated_cb), self);
+  g_signal_connect_object (readout_article_view_get_vadjustment (self->article_view), "value-changed",
+                           G_CALLBACK (article_scrolled_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
 _readout_window_comparison_dispose (ReadoutWindow *self)
 {
+  g_clear_handle_id (&self->follow_source, g_source_remove);
   if (self->comparison != NULL)
     g_signal_handlers_disconnect_by_data (self->comparison, self);
   g_clear_object (&self->comparison);

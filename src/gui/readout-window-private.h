@@ -51,6 +51,7 @@ struct _ReadoutWindow
   guint                 n_analysing;
   guint                 comparison_serial;
   gboolean              comparing;
+  guint                 follow_source;
 };
 
 void           _readout_window_class_actions_init (ReadoutWindowClass *klass);

@@ -615,6 +615,28 @@ test_comparison_linked (void)
     g_assert_cmpuint (g_list_model_get_n_items (readout_comparison_get_statements (window->comparison)), ==, n_before);
   }
 
+  /* Scrolling the article: the first passage in view moves on, and the
+   * comparison follows it a moment later. */
+  {
+    GtkAdjustment *adj = readout_article_view_get_vadjustment (window->article_view);
+    ReadoutStatement *first = readout_article_view_get_first_visible (window->article_view);
+    ReadoutStatement *later;
+    g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+    g_assert_nonnull (first);
+    /* Laid out first, so that there is something to scroll. */
+    g_timeout_add (300, quit_loop_cb, loop);
+    g_main_loop_run (loop);
+    g_assert_cmpfloat (gtk_adjustment_get_upper (adj), >, gtk_adjustment_get_page_size (adj));
+    gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj));
+    g_timeout_add (400, quit_loop_cb, loop);
+    g_main_loop_run (loop);
+    later = readout_article_view_get_first_visible (window->article_view);
+    g_assert_nonnull (later);
+    g_assert_cmpuint (readout_statement_get_start (later), >, readout_statement_get_start (first));
+    gtk_adjustment_set_value (adj, 0);
+  }
+
   /* Find: the search bar filters the cards. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
