@@ -28,6 +28,7 @@
 #include "analysis/readout-tone.h"
 #include "compare/readout-comparison.h"
 #include "compare/readout-topic.h"
+#include "session/readout-anchor.h"
 
 G_BEGIN_DECLS
 

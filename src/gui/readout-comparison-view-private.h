@@ -134,4 +134,7 @@ void      _readout_comparison_view_class_topics_init  (GtkWidgetClass        *wi
 ReadoutTopic *_readout_comparison_view_find_topic     (ReadoutComparisonView *self,
                                                        const char            *id);
 
+/* readout-comparison-view.c: "selected" changed. */
+void _readout_comparison_view_notify_selected (ReadoutComparisonView *self);
+
 G_END_DECLS
