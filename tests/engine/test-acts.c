@@ -59,6 +59,8 @@ static const Case cases[] = {
       "cautiously hopeful", READOUT_ACT_OPTIMISTIC, 0, "" },
     { "Water rights remain unsettled and the two sides are still far apart, an Ethiopian diplomat said.",
       "still far apart", READOUT_ACT_PESSIMISTIC, 0, "" },
+    { "The Sudanese envoy said it was too early to speak of a breakthrough on the dam.",
+      "too early to speak of a breakthrough", READOUT_ACT_PESSIMISTIC, 0, "" },
     { "China accused the United States of stoking tensions in the Taiwan Strait.",
       "stoking tensions", READOUT_ACT_ACCUSE, 0, "USA" },
     { "Kyiv blamed Moscow for the shelling of the power plant.",

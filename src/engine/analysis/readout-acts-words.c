@@ -38,6 +38,7 @@ static const ReadoutActWord words[] = {
   K ("we", W_SELF), K ("i", W_SELF),
   K ("that", W_THAT), K ("it", W_THAT), K ("it's", W_THAT), K ("it\xe2\x80\x99s", W_THAT),
   K ("they", W_THAT), K ("he", W_THAT), K ("she", W_THAT), K ("any", W_ANY),
+  K ("early", W_EARLY), K ("premature", W_EARLY),
   K ("but", W_BUT), K ("agreement", W_DEAL), K ("deal", W_DEAL), K ("accord", W_DEAL),
   K ("exercises", W_MOBILIZE), K ("drills", W_MOBILIZE), K ("maneuvers", W_MOBILIZE),
   K ("manoeuvres", W_MOBILIZE), K ("deploy", W_MOBILIZE), K ("deployment", W_MOBILIZE),

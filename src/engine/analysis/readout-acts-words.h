@@ -43,6 +43,7 @@ typedef enum
   W_SELF,       /* we, I: the speaker's own side as subject */
   W_THAT,       /* that, it, they: a clause follows a denial */
   W_ANY,        /* any (breakthrough): hope spoken of as unlikely */
+  W_EARLY,      /* (too) early, premature (to speak of a breakthrough) */
   W_MOBILIZE,   /* exercises, drills, deploy */
   W_BUT,        /* but: a new clause */
   W_DEAL,       /* agreement, deal: "reached a deal", "failed to reach agreement" */

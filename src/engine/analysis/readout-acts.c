@@ -278,6 +278,12 @@ scan_content (const ReadoutTokens   *tokens,
           first_clause = subordinate = FALSE;
           neg_at = fut_at = other_at = self_at = any_at = -100;
           break;
+        case W_EARLY:
+          /* "too early to speak of a breakthrough": the hope is put off
+           * like "any breakthrough"; it reaches the few words to it. */
+          if ((i > first && is_word (tokens, i - 1, "too")) || is_word (tokens, i, "premature"))
+            any_at = wi + 4;
+          break;
         case W_ANY:
           any_at = wi;
           break;
