@@ -191,49 +191,80 @@ place_of (ReadoutStatementEditor *self)
   return place;
 }
 
+/* What an edit needs afterwards, taken before it: the edit may rebuild
+ * the view's rows (a speaker can bring a new column), which destroys the
+ * card and detaches this editor mid-edit. */
+typedef struct
+{
+  GtkWidget        *view;
+  ReadoutStatement *statement;
+  Place             was;
+} EditStart;
+
+static EditStart
+begin_edit (ReadoutStatementEditor *self)
+{
+  EditStart start;
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), READOUT_TYPE_COMPARISON_VIEW);
+
+  start.view = view != NULL ? g_object_ref (view) : NULL;
+  start.statement = g_object_ref (self->statement);
+  start.was = place_of (self);
+  return start;
+}
+
 /* After an edit: the view selects the card again and gives it the focus
  * once it is rebuilt; it scrolls when the card changed rows. A card that
  * left its cell is built anew elsewhere, so its editor closes first. */
 static void
 edited (ReadoutStatementEditor *self,
         gboolean                changed,
-        Place                   was)
+        EditStart              *start)
 {
-  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), READOUT_TYPE_COMPARISON_VIEW);
-  g_autoptr(ReadoutStatement) statement = g_object_ref (self->statement);
-  Place now = place_of (self);
+  gboolean moved = TRUE;
 
-  if (changed && (now.topic != was.topic || now.party != was.party))
-    gtk_popover_popdown (GTK_POPOVER (self));
-  if (changed && view != NULL)
-    _readout_comparison_view_edited (READOUT_COMPARISON_VIEW (view), statement, now.topic != was.topic);
-  /* Refused or partly different (a speaker brings a party): show the
-   * engine's values. */
-  sync_controls (self);
+  if (self->statement != NULL)
+    {
+      Place now = place_of (self);
+
+      moved = now.topic != start->was.topic || now.party != start->was.party;
+      if (changed && moved)
+        gtk_popover_popdown (GTK_POPOVER (self));
+      if (changed && start->view != NULL)
+        _readout_comparison_view_edited (READOUT_COMPARISON_VIEW (start->view), start->statement,
+                                         now.topic != start->was.topic);
+      /* Refused or partly different (a speaker brings a party): show the
+       * engine's values. */
+      sync_controls (self);
+    }
+  else if (changed && start->view != NULL)
+    _readout_comparison_view_edited (READOUT_COMPARISON_VIEW (start->view), start->statement, moved);
+  g_clear_object (&start->view);
+  g_clear_object (&start->statement);
 }
 
 static void
 apply_speaker (ReadoutStatementEditor *self,
                GObject                *item)
 {
-  Place was = place_of (self);
+  EditStart start = begin_edit (self);
 
   edited (self,
-          readout_comparison_set_statement_speaker (self->comparison, self->statement,
+          readout_comparison_set_statement_speaker (self->comparison, start.statement,
                                                     READOUT_IS_SPEAKER (item) ? READOUT_SPEAKER (item) : NULL),
-          was);
+          &start);
 }
 
 static void
 apply_party (ReadoutStatementEditor *self,
              GObject                *item)
 {
-  Place was = place_of (self);
+  EditStart start = begin_edit (self);
 
   edited (self,
-          readout_comparison_set_statement_party (self->comparison, self->statement,
+          readout_comparison_set_statement_party (self->comparison, start.statement,
                                                   READOUT_IS_PARTY (item) ? READOUT_PARTY (item) : NULL),
-          was);
+          &start);
 }
 
 static void
@@ -243,13 +274,13 @@ apply_topic (ReadoutStatementEditor *self,
   ReadoutTopic *topic;
   GtkWidget *view;
   gboolean changed;
-  Place was = place_of (self);
+  EditStart start = begin_edit (self);
 
   if (READOUT_IS_TOPIC (item))
     {
-      edited (self, readout_comparison_move_to_topic (self->comparison, self->statement,
+      edited (self, readout_comparison_move_to_topic (self->comparison, start.statement,
                                                       READOUT_TOPIC (item), -1),
-              was);
+              &start);
       return;
     }
 
@@ -258,15 +289,16 @@ apply_topic (ReadoutStatementEditor *self,
   topic = readout_comparison_add_topic (self->comparison, NULL);
   if (topic == NULL)
     {
-      sync_controls (self);
+      edited (self, FALSE, &start);
       return;
     }
   g_object_ref (topic);
-  changed = readout_comparison_move_to_topic (self->comparison, self->statement, topic, -1);
-  view = gtk_widget_get_ancestor (GTK_WIDGET (self), READOUT_TYPE_COMPARISON_VIEW);
-  edited (self, changed, was);
+  changed = readout_comparison_move_to_topic (self->comparison, start.statement, topic, -1);
+  view = start.view != NULL ? g_object_ref (start.view) : NULL;
+  edited (self, changed, &start);
   if (changed && view != NULL)
     gtk_widget_activate_action (view, "topic.rename", "s", readout_topic_get_id (topic));
+  g_clear_object (&view);
   g_object_unref (topic);
 }
 
@@ -338,10 +370,13 @@ act_selected_cb (ReadoutStatementEditor *self)
 {
   guint act = gtk_drop_down_get_selected (self->act_dropdown);
 
-  if (self->syncing > 0 || act >= READOUT_N_ACTS || self->comparison == NULL)
+  EditStart start;
+
+  if (self->syncing > 0 || act >= READOUT_N_ACTS || self->comparison == NULL || self->statement == NULL)
     return;
-  edited (self, readout_comparison_set_statement_act (self->comparison, self->statement, (ReadoutAct)act),
-          place_of (self));
+  start = begin_edit (self);
+  edited (self, readout_comparison_set_statement_act (self->comparison, start.statement, (ReadoutAct)act),
+          &start);
 }
 
 static void

@@ -238,6 +238,11 @@ comparison_done_cb (GObject      *object,
     }
   set_comparison (self, comparison);
   _readout_window_update_view (self);
+  if (self->edits_discarded)
+    {
+      self->edits_discarded = FALSE;
+      _readout_window_show_error (self, _("The comparison was regrouped with the new article; earlier corrections were not kept"));
+    }
 }
 
 static void
@@ -261,6 +266,12 @@ rebuild_comparison (ReadoutWindow *self)
       set_comparison (self, NULL);
       return;
     }
+
+  /* Corrections belong to one comparison; until session files carry them
+   * over (issue 6), a regrouped comparison starts without them, and the
+   * user is told so when it arrives. */
+  if (self->comparison != NULL && readout_comparison_can_undo (self->comparison))
+    self->edits_discarded = TRUE;
 
   /* An older build still running is superseded: its result is dropped. */
   self->comparison_serial++;

@@ -52,6 +52,7 @@ struct _ReadoutWindow
   guint                 comparison_serial;
   gboolean              comparing;
   guint                 follow_source;
+  gboolean              edits_discarded;
 };
 
 void           _readout_window_class_actions_init (ReadoutWindowClass *klass);

@@ -303,6 +303,79 @@ test_cancelled (void)
   g_assert_null (comparison);
 }
 
+/* Topic ids are unique even when several topics have no words of their
+ * own ("Norway and Chile," — only the sides' names — and "Yes,") or share
+ * their strongest words, and giving them stays fast. */
+static void
+test_unique_ids (void)
+{
+  static const char * const paragraphs[] = {
+    "“Norway and Chile,” said Ingrid Solberg, the Norwegian foreign minister.",
+    "“Yes,” said Carlos Ibáñez, the Chilean foreign minister.",
+    "“We will not accept any cut of the salmon quota,” Solberg said.",
+    "“The salmon quota must be cut this year,” Ibáñez said.",
+    "“Norway will answer,” Solberg said.",
+    "“Chile will stand firm,” Ibáñez said.",
+    NULL
+  };
+  g_autoptr(GListStore) analyses = g_list_store_new (READOUT_TYPE_ANALYSIS);
+  g_autoptr(ReadoutAnalysis) a = analyse (paragraphs, "Quota talks");
+  g_autoptr(ReadoutAnalysis) b = analyse (paragraphs, "Quota talks, again");
+  g_autoptr(ReadoutComparison) comparison = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  GListModel *topics;
+
+  g_list_store_append (analyses, a);
+  g_list_store_append (analyses, b);
+  comparison = readout_comparison_new (G_LIST_MODEL (analyses), NULL, &error);
+  g_assert_no_error (error);
+  topics = readout_comparison_get_topics (comparison);
+  g_assert_cmpuint (g_list_model_get_n_items (topics), >=, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(ReadoutTopic) topic = g_list_model_get_item (topics, i);
+
+      g_assert_false (g_hash_table_contains (ids, readout_topic_get_id (topic)));
+      g_hash_table_add (ids, (gpointer)readout_topic_get_id (topic));
+    }
+}
+
+/* A comparison edits its own copies: the analyses stay as the engine made
+ * them, so a second comparison of them starts clean. */
+static void
+test_edits_stay_in_their_comparison (void)
+{
+  g_autoptr(ReadoutComparison) first = compare_both ();
+  ReadoutStatement *st = find (first, 0, "must be cut by half");
+  g_autoptr(GListStore) analyses = g_list_store_new (READOUT_TYPE_ANALYSIS);
+  g_autoptr(ReadoutComparison) second = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *from = readout_comparison_get_analyses (first);
+
+  g_assert_true (readout_comparison_set_statement_act (first, st, READOUT_ACT_AGREE));
+  g_assert_true (readout_comparison_remove_statement (first, find (first, 1, "natural gas")));
+  for (guint i = 0; i < g_list_model_get_n_items (from); i++)
+    {
+      g_autoptr(ReadoutAnalysis) analysis = g_list_model_get_item (from, i);
+
+      g_list_store_append (analyses, analysis);
+    }
+  second = readout_comparison_new (G_LIST_MODEL (analyses), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (readout_statement_get_act (find (second, 0, "must be cut by half")), ==, READOUT_ACT_DEMAND);
+  g_assert_nonnull (find (second, 1, "natural gas"));
+  g_assert_false (readout_comparison_can_undo (second));
+  /* The analyses' own statements are still found through the comparison
+   * (analyze's JSON asks with them). */
+  {
+    g_autoptr(ReadoutAnalysis) analysis = g_list_model_get_item (from, 0);
+    g_autoptr(ReadoutStatement) original = g_list_model_get_item (readout_analysis_get_statements (analysis), 0);
+
+    g_assert_nonnull (readout_comparison_get_statement_topic (second, original));
+  }
+}
+
 static void
 test_empty (void)
 {
@@ -330,6 +403,8 @@ main (int    argc,
   g_test_add_func ("/comparison/async", test_async);
   g_test_add_func ("/comparison/cancelled", test_cancelled);
   g_test_add_func ("/comparison/empty", test_empty);
+  g_test_add_func ("/comparison/unique-ids", test_unique_ids);
+  g_test_add_func ("/comparison/edits-stay-in-their-comparison", test_edits_stay_in_their_comparison);
 
   return g_test_run ();
 }

@@ -526,6 +526,14 @@ has_party_tag_at (ReadoutWindow *window,
   return FALSE;
 }
 
+static gboolean
+article_scrollable (gpointer data)
+{
+  GtkAdjustment *adj = data;
+
+  return gtk_adjustment_get_upper (adj) > gtk_adjustment_get_page_size (adj) + 1;
+}
+
 static void
 test_comparison_linked (void)
 {
@@ -624,10 +632,9 @@ test_comparison_linked (void)
     g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
 
     g_assert_nonnull (first);
-    /* Laid out first, so that there is something to scroll. */
-    g_timeout_add (300, quit_loop_cb, loop);
-    g_main_loop_run (loop);
-    g_assert_cmpfloat (gtk_adjustment_get_upper (adj), >, gtk_adjustment_get_page_size (adj));
+    /* Laid out first, so that there is something to scroll (slow under
+     * the sanitizers: wait for it rather than for a fixed time). */
+    wait_until (article_scrollable, adj);
     gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj));
     g_timeout_add (400, quit_loop_cb, loop);
     g_main_loop_run (loop);

@@ -645,3 +645,45 @@ _readout_statement_set_act (ReadoutStatement *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACT]);
     }
 }
+
+ReadoutStatement *
+_readout_statement_copy (ReadoutStatement *self)
+{
+  ReadoutStatement *copy;
+  const char *strings[4];
+  char **fields[4];
+  gsize size = 0;
+  char *block;
+
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
+
+  copy = g_object_new (READOUT_TYPE_STATEMENT, NULL);
+  /* One block for the strings, headed by the id, as _new_at() makes it. */
+  strings[0] = self->id, fields[0] = &copy->id;
+  strings[1] = self->text, fields[1] = &copy->text;
+  strings[2] = self->cue, fields[2] = &copy->cue;
+  strings[3] = self->source, fields[3] = &copy->source;
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    if (strings[i] != NULL)
+      size += strlen (strings[i]) + 1;
+  block = g_malloc (size);
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    if (strings[i] != NULL)
+      {
+        gsize n = strlen (strings[i]) + 1;
+
+        memcpy (block, strings[i], n);
+        *fields[i] = block;
+        block += n;
+      }
+
+  copy->data = self->data;
+  if (copy->data.speaker != NULL)
+    g_object_ref (copy->data.speaker);
+  if (copy->data.party != NULL)
+    g_object_ref (copy->data.party);
+  for (guint i = 0; copy->data.targets[i] != NULL; i++)
+    g_object_ref (copy->data.targets[i]);
+  copy->user_added = self->user_added;
+  return copy;
+}

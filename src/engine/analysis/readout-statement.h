@@ -85,6 +85,10 @@ ReadoutStatement     *_readout_statement_new_at         (const char             
                                                          ReadoutTextCursor          *cursor,
                                                          const ReadoutStatementInit *init);
 
+/* A statement of its own with the same values: a comparison edits its
+ * copies, so that the analyses stay as the engine made them. */
+ReadoutStatement     *_readout_statement_copy           (ReadoutStatement           *self);
+
 const char           *readout_statement_get_id          (ReadoutStatement *self);
 ReadoutStatementKind  readout_statement_get_kind        (ReadoutStatement *self);
 /* The content exactly as it stands in the document's text. */

@@ -29,6 +29,10 @@ struct _ReadoutComparison
   GListStore *topics;
   GListStore *statements;
   GHashTable *info;       /* ReadoutStatement* → StatementInfo* */
+  /* The analyses' statements → this comparison's copies of them: edits
+   * change the copies only, so a new comparison of the same analyses (and
+   * a worker thread building it) never sees another one's edits. */
+  GHashTable *copies;
   GHashTable *cells;      /* ReadoutTopic* (held) → GHashTable (ReadoutParty* (held) or NULL → GListStore) */
   GHashTable *variants;   /* merged ReadoutSpeaker* → GPtrArray of names */
   GHashTable *presence;   /* ReadoutTopic* (held) → guint8 array, one per document */

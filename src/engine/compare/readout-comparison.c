@@ -57,6 +57,7 @@ readout_comparison_finalize (GObject *object)
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->info, g_hash_table_unref);
+  g_clear_pointer (&self->copies, g_hash_table_unref);
   g_clear_pointer (&self->cells, g_hash_table_unref);
   g_clear_pointer (&self->variants, g_hash_table_unref);
   g_clear_pointer (&self->presence, g_hash_table_unref);
@@ -136,6 +137,8 @@ readout_comparison_init (ReadoutComparison *self)
   self->topics = g_list_store_new (READOUT_TYPE_TOPIC);
   self->statements = g_list_store_new (READOUT_TYPE_STATEMENT);
   self->info = g_hash_table_new_full (NULL, NULL, NULL, _readout_statement_info_free);
+  /* Keys are held by the analyses, which the comparison holds. */
+  self->copies = g_hash_table_new (NULL, NULL);
   self->cells = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify)g_hash_table_unref);
   self->variants = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
   self->presence = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
@@ -429,7 +432,8 @@ build (ReadoutComparison  *self,
 
       for (guint i = 0; i < n; i++)
         {
-          ReadoutStatement *statement = g_list_model_get_item (statements, i);
+          g_autoptr(ReadoutStatement) original = g_list_model_get_item (statements, i);
+          ReadoutStatement *statement = _readout_statement_copy (original);
           ReadoutTopicItem item = { 0 };
           StatementInfo *info = g_new0 (StatementInfo, 1);
           ReadoutSpeaker *speaker = readout_statement_get_speaker (statement);
@@ -446,6 +450,7 @@ build (ReadoutComparison  *self,
                                          readout_statement_get_id (statement))
                       : g_strdup (readout_statement_get_id (statement));
           g_hash_table_insert (self->info, statement, info);
+          g_hash_table_insert (self->copies, original, statement);
           g_list_store_append (self->statements, statement);
           g_object_unref (statement);   /* the store holds it */
         }
@@ -658,11 +663,17 @@ readout_comparison_get_cell (ReadoutComparison *self,
   return G_LIST_MODEL (_readout_comparison_cell_store (self, topic, party));
 }
 
+/* Also for the analyses' own statements (analyze's JSON asks about them). */
 static StatementInfo *
 info_of (ReadoutComparison *self,
          ReadoutStatement  *statement)
 {
-  return g_hash_table_lookup (self->info, statement);
+  StatementInfo *info = g_hash_table_lookup (self->info, statement);
+  ReadoutStatement *copy;
+
+  if (info == NULL && (copy = g_hash_table_lookup (self->copies, statement)) != NULL)
+    info = g_hash_table_lookup (self->info, copy);
+  return info;
 }
 
 ReadoutTopic *

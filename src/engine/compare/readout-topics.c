@@ -292,6 +292,33 @@ slug (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* @base, or @base-2, -3, … when taken. @used maps every id given to NULL
+ * and every base to the next suffix to try (as "\x01base"), so that many
+ * topics with one base cost linear time, not quadratic. */
+static char *
+unique_id (GHashTable *used,
+           const char *base)
+{
+  g_autofree char *next_key = g_strconcat ("\x01", base, NULL);
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (used, next_key));
+  char *id;
+
+  if (!g_hash_table_contains (used, base))
+    id = g_strdup (base);
+  else
+    {
+      id = NULL;
+      for (n = MAX (n, 2); id == NULL || g_hash_table_contains (used, id); n++)
+        {
+          g_free (id);
+          id = g_strdup_printf ("%s-%u", base, n);
+        }
+      g_hash_table_insert (used, g_steal_pointer (&next_key), GUINT_TO_POINTER (n));
+    }
+  g_hash_table_insert (used, g_strdup (id), NULL);
+  return id;
+}
+
 /* Label and terms of the items of cluster @c: terms that many of its
  * statements share rank first. */
 static ReadoutTopic *
@@ -383,13 +410,7 @@ make_topic (ReadoutTerms *terms,
       g_free (base);
       base = g_strdup ("topic");
     }
-  id = g_strdup (base);
-  for (guint n = 2; g_hash_table_contains (used_ids, id); n++)
-    {
-      g_free (id);
-      id = g_strdup_printf ("%s-%u", base, n);
-    }
-  g_hash_table_add (used_ids, g_strdup (id));
+  id = unique_id (used_ids, base);
 
   return _readout_topic_new (id, label->str, (const char * const *)words->pdata);
 }
@@ -399,7 +420,7 @@ _readout_topics_group (ReadoutTerms *terms,
                        GArray       *items)
 {
   GPtrArray *topics = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) used_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) used_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* see unique_id() */
   g_autofree gint *topic_of = NULL;
   g_autofree guint *roots = NULL;
   guint n = items->len;
@@ -437,8 +458,9 @@ _readout_topics_group (ReadoutTerms *terms,
         g_ptr_array_add (topics, make_topic (terms, items, item->topic, used_ids));
       else
         {
-          g_hash_table_add (used_ids, g_strdup ("other"));
-          g_ptr_array_add (topics, _readout_topic_new ("other", _("Other statements"), NULL));
+          g_autofree char *id = unique_id (used_ids, "other");
+
+          g_ptr_array_add (topics, _readout_topic_new (id, _("Other statements"), NULL));
         }
     }
   for (guint i = 0; i < n; i++)

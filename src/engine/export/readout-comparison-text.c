@@ -65,7 +65,12 @@ append_statement (GString           *out,
   else
     g_string_append (out, words);
   if (speaker != NULL)
-    g_string_append_printf (out, " — %s", readout_speaker_get_name (speaker));
+    {
+      /* Names go through the same escaping: a "|" would break the table. */
+      g_autofree char *name = cell_text (readout_speaker_get_name (speaker), G_MAXUINT);
+
+      g_string_append_printf (out, " — %s", name);
+    }
   g_string_append_printf (out, markdown ? " · **%s**" : " · %s",
                           readout_act_get_label (readout_statement_get_act (statement)));
   for (guint bit = READOUT_ACT_MODE_NEGATED; bit <= READOUT_ACT_MODE_FUTURE; bit <<= 1)

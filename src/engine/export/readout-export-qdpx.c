@@ -14,6 +14,7 @@
 #include <libxml/xmlwriter.h>
 #include <string.h>
 
+#include "readout-error.h"
 #include "readout-export-qdpx.h"
 #include "readout-tone.h"
 #include "readout-zip-private.h"
@@ -603,19 +604,29 @@ readout_comparison_to_qdpx (ReadoutComparison  *comparison,
     g_ptr_array_add (e.sources, g_uuid_string_random ());
   collect_tones (&e);
 
+  /* libxml2 fails only when it cannot allocate: an error, not an abort,
+   * so that the GUI survives a project too large to write. */
   buffer = xmlBufferCreate ();
-  e.writer = xmlNewTextWriterMemory (buffer, 0);
-  if (e.writer == NULL)
-    g_error ("%s: out of memory", G_STRFUNC);
-  xmlTextWriterSetIndent (e.writer, 1);
-  xmlTextWriterSetIndentString (e.writer, BAD_CAST "  ");
-  write_project (&e);
-  xmlFreeTextWriter (e.writer);
-  if (e.failed)
-    g_error ("%s: out of memory", G_STRFUNC);
+  e.writer = buffer != NULL ? xmlNewTextWriterMemory (buffer, 0) : NULL;
+  if (e.writer != NULL)
+    {
+      xmlTextWriterSetIndent (e.writer, 1);
+      xmlTextWriterSetIndentString (e.writer, BAD_CAST "  ");
+      write_project (&e);
+      xmlFreeTextWriter (e.writer);
+    }
+  if (e.writer == NULL || e.failed || xmlBufferLength (buffer) < 0)
+    {
+      g_set_error_literal (error, READOUT_ERROR, READOUT_ERROR_TOO_LARGE,
+                           _("The REFI-QDA project could not be written: not enough memory"));
+      if (buffer != NULL)
+        xmlBufferFree (buffer);
+      export_clear (&e);
+      return NULL;
+    }
 
   zip = _readout_zip_new (now);
-  ok = _readout_zip_add (zip, "project.qde", xmlBufferContent (buffer), xmlBufferLength (buffer), error);
+  ok = _readout_zip_add (zip, "project.qde", xmlBufferContent (buffer), (gsize)xmlBufferLength (buffer), error);
   xmlBufferFree (buffer);
   /* Sources are UTF-8 without BOM, NFC, LF: the document's normalised
    * text, which the positions count. */
