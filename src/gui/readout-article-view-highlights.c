@@ -221,6 +221,44 @@ readout_article_view_focus_statement (ReadoutArticleView *self,
   gtk_text_view_scroll_to_iter (self->text_view, &start, 0.1, TRUE, 0.0, 0.3);
 }
 
+/* The shortest highlighted passage holding document offset @offset. */
+static const ReadoutHighlight *
+highlight_at (ReadoutArticleView *self,
+              guint               offset)
+{
+  const ReadoutHighlight *best = NULL;
+
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      const ReadoutHighlight *h = &g_array_index (self->highlights, ReadoutHighlight, i);
+
+      if (h->start <= offset && offset < h->end && h->statement != NULL &&
+          (best == NULL || h->end - h->start < best->end - best->start))
+        best = h;
+    }
+  return best;
+}
+
+/* Enter on a passage (the text cursor in it) selects its card, as a click
+ * does: the way there without a mouse. */
+void
+_readout_article_view_activate_passage (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  ReadoutArticleView *self = READOUT_ARTICLE_VIEW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const ReadoutHighlight *h;
+  GtkTextIter iter;
+  guint offset;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  offset = document_offset (self, gtk_text_iter_get_offset (&iter));
+  if (offset == G_MAXUINT || (h = highlight_at (self, offset)) == NULL)
+    return;
+  g_signal_emit_by_name (self, "statement-activated", h->statement);
+}
+
 /* The shortest passage under the click: quotes nest inside reported
  * speech. */
 static void
@@ -245,14 +283,7 @@ click_released_cb (GtkGestureClick    *gesture,
   offset = document_offset (self, gtk_text_iter_get_offset (&iter));
   if (offset == G_MAXUINT)
     return;
-  for (guint i = 0; i < self->highlights->len; i++)
-    {
-      const ReadoutHighlight *h = &g_array_index (self->highlights, ReadoutHighlight, i);
-
-      if (h->start <= offset && offset < h->end && h->statement != NULL &&
-          (best == NULL || h->end - h->start < best->end - best->start))
-        best = h;
-    }
+  best = highlight_at (self, offset);
   if (best != NULL)
     g_signal_emit_by_name (self, "statement-activated", best->statement);
 }
@@ -275,6 +306,17 @@ _readout_article_view_init_highlights (ReadoutArticleView *self,
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
   g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
+
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+    const char *triggers[] = { "Return", "KP_Enter" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (triggers); i++)
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                            gtk_shortcut_new (gtk_shortcut_trigger_parse_string (triggers[i]),
+                                                              gtk_named_action_new ("article.activate-passage")));
+    gtk_widget_add_controller (GTK_WIDGET (self->text_view), keys);
+  }
 }
 
 gboolean

@@ -42,5 +42,10 @@ gint _readout_article_insert_compare         (gconstpointer       a,
 void _readout_article_view_init_highlights   (ReadoutArticleView *self,
                                               GtkTextBuffer      *buffer);
 void _readout_article_view_clear_highlights  (ReadoutArticleView *self);
+/* article.activate-passage: the passage at the text cursor selects its
+ * card (Enter in the text). */
+void _readout_article_view_activate_passage  (GtkWidget          *widget,
+                                              const char         *action_name,
+                                              GVariant           *parameter);
 
 G_END_DECLS

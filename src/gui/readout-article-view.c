@@ -373,6 +373,9 @@ readout_article_view_class_init (ReadoutArticleViewClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_install_action (widget_class, "article.activate-passage", NULL,
+                                   _readout_article_view_activate_passage);
+
   /* A click inside a highlighted passage: its statement. */
   g_signal_new ("statement-activated",
                 G_TYPE_FROM_CLASS (klass),

@@ -569,6 +569,18 @@ test_comparison_linked (void)
   g_assert_true (readout_comparison_view_get_selected (window->comparison_view) == eu);
   g_assert_false (has_tag_at (window, mid, "current-statement"));
 
+  /* Without a mouse: the text cursor in a passage, then Enter. */
+  {
+    GtkTextBuffer *buffer = readout_article_view_get_buffer (window->article_view);
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, readout_article_view_buffer_offset (window->article_view, mid));
+    gtk_text_buffer_place_cursor (buffer, &iter);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->article_view), "article.activate-passage", NULL));
+    g_assert_true (readout_comparison_view_get_selected (window->comparison_view) == china);
+    readout_comparison_view_select_statement (window->comparison_view, eu);
+  }
+
   /* A card moved with the keyboard's action, undone and redone through
    * the window's actions. */
   readout_comparison_view_select_statement (window->comparison_view, china);
