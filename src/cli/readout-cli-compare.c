@@ -53,14 +53,34 @@ readout_cli_analyze_files (char     **files,
   return analyses;
 }
 
+ReadoutComparison *
+readout_cli_compare_files (char     **files,
+                           gboolean  *failed)
+{
+  g_autoptr(GPtrArray) analyses = readout_cli_analyze_files (files, failed);
+  g_autoptr(GListStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  ReadoutComparison *comparison;
+
+  if (analyses->len == 0)
+    return NULL;
+  store = g_list_store_new (READOUT_TYPE_ANALYSIS);
+  g_list_store_splice (store, 0, 0, analyses->pdata, analyses->len);
+  comparison = readout_comparison_new (G_LIST_MODEL (store), NULL, &error);
+  if (comparison == NULL)
+    {
+      g_printerr ("readout-cli: %s\n", error->message);
+      *failed = TRUE;
+    }
+  return comparison;
+}
+
 int
 readout_cli_compare (int    argc,
                      char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) analyses = NULL;
-  g_autoptr(GListStore) store = NULL;
   g_autoptr(ReadoutComparison) comparison = NULL;
   g_autofree char *format = NULL;
   g_autofree char *out = NULL;
@@ -96,17 +116,9 @@ readout_cli_compare (int    argc,
 
   /* A file that fails is reported and left out; the comparison of the
    * others is still printed, and the exit status says something failed. */
-  analyses = readout_cli_analyze_files (files, &failed);
-  if (analyses->len == 0)
-    return EXIT_FAILED;
-  store = g_list_store_new (READOUT_TYPE_ANALYSIS);
-  g_list_store_splice (store, 0, 0, analyses->pdata, analyses->len);
-  comparison = readout_comparison_new (G_LIST_MODEL (store), NULL, &error);
+  comparison = readout_cli_compare_files (files, &failed);
   if (comparison == NULL)
-    {
-      g_printerr ("readout-cli: %s\n", error->message);
-      return EXIT_FAILED;
-    }
+    return EXIT_FAILED;
 
   if (format == NULL || g_str_equal (format, "json"))
     {

@@ -39,8 +39,6 @@ readout_cli_export (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) analyses = NULL;
-  g_autoptr(GListStore) store = NULL;
   g_autoptr(ReadoutComparison) comparison = NULL;
   g_autofree char *format = NULL;
   g_autofree char *out = NULL;
@@ -84,17 +82,9 @@ readout_cli_export (int    argc,
 
   /* As in compare: a file that fails is named and left out, the others
    * are still exported, and the exit status says something failed. */
-  analyses = readout_cli_analyze_files (files, &failed);
-  if (analyses->len == 0)
-    return EXIT_FAILED;
-  store = g_list_store_new (READOUT_TYPE_ANALYSIS);
-  g_list_store_splice (store, 0, 0, analyses->pdata, analyses->len);
-  comparison = readout_comparison_new (G_LIST_MODEL (store), NULL, &error);
+  comparison = readout_cli_compare_files (files, &failed);
   if (comparison == NULL)
-    {
-      g_printerr ("readout-cli: %s\n", error->message);
-      return EXIT_FAILED;
-    }
+    return EXIT_FAILED;
 
   if (g_str_equal (format, "qdpx"))
     {

@@ -29,6 +29,12 @@ char *readout_cli_to_json     (JsonNode  *node,
 GPtrArray *readout_cli_analyze_files (char     **files,
                                       gboolean  *failed);
 
+/* The same, then the comparison of all of them (readout-cli-compare.c);
+ * NULL when nothing could be analysed or compared, with *failed set and
+ * the reason printed. */
+ReadoutComparison *readout_cli_compare_files (char     **files,
+                                              gboolean  *failed);
+
 int   readout_cli_analyze     (int        argc,
                                char     **argv);
 int   readout_cli_compare     (int        argc,

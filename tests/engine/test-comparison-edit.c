@@ -19,6 +19,7 @@
 #include "readout-comparison-json.h"
 #include "readout-comparison-private.h"
 #include "readout-engine.h"
+#include "test-util.h"
 #include "readout-party-directory.h"
 
 static const char * const oslo[] = {
@@ -39,34 +40,13 @@ static const char * const reykjavik[] = {
   NULL
 };
 
-static ReadoutAnalysis *
-analyse (const char * const *paragraphs)
-{
-  g_autoptr(ReadoutDocument) document = readout_document_new ();
-  g_autoptr(GError) error = NULL;
-  ReadoutAnalysis *analysis;
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    g_assert_true (readout_document_add_paragraph (document, paragraphs[i]));
-  analysis = readout_analysis_new_for_document (document, NULL, &error);
-  g_assert_no_error (error);
-  return analysis;
-}
-
 static ReadoutComparison *
 compare_both (void)
 {
-  g_autoptr(GListStore) analyses = g_list_store_new (READOUT_TYPE_ANALYSIS);
-  g_autoptr(ReadoutAnalysis) a = analyse (oslo);
-  g_autoptr(ReadoutAnalysis) b = analyse (reykjavik);
-  g_autoptr(GError) error = NULL;
-  ReadoutComparison *comparison;
+  g_autoptr(ReadoutAnalysis) a = test_util_analyse (oslo, NULL);
+  g_autoptr(ReadoutAnalysis) b = test_util_analyse (reykjavik, NULL);
 
-  g_list_store_append (analyses, a);
-  g_list_store_append (analyses, b);
-  comparison = readout_comparison_new (G_LIST_MODEL (analyses), NULL, &error);
-  g_assert_no_error (error);
-  return comparison;
+  return test_util_compare (a, b, NULL);
 }
 
 static ReadoutStatement *

@@ -15,6 +15,7 @@
 
 #include "readout-comparison-private.h"
 #include "readout-engine.h"
+#include "test-util.h"
 
 static const char * const santiago[] = {
   "Chilean Foreign Minister Ana Rojas said the fishing quota in the southern channels must be cut by half before the spring season.",
@@ -31,37 +32,13 @@ static const char * const buenos_aires[] = {
   NULL
 };
 
-static ReadoutAnalysis *
-analyse (const char * const *paragraphs,
-         const char         *title)
-{
-  g_autoptr(ReadoutDocument) document = readout_document_new ();
-  g_autoptr(GError) error = NULL;
-  ReadoutAnalysis *analysis;
-
-  readout_document_set_title (document, title);
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    g_assert_true (readout_document_add_paragraph (document, paragraphs[i]));
-  analysis = readout_analysis_new_for_document (document, NULL, &error);
-  g_assert_no_error (error);
-  return analysis;
-}
-
 static ReadoutComparison *
 compare_both (void)
 {
-  g_autoptr(GListStore) analyses = g_list_store_new (READOUT_TYPE_ANALYSIS);
-  g_autoptr(ReadoutAnalysis) a = analyse (santiago, "Santiago readout");
-  g_autoptr(ReadoutAnalysis) b = analyse (buenos_aires, "Buenos Aires readout");
-  g_autoptr(GError) error = NULL;
-  ReadoutComparison *comparison;
+  g_autoptr(ReadoutAnalysis) a = test_util_analyse (santiago, "Santiago readout");
+  g_autoptr(ReadoutAnalysis) b = test_util_analyse (buenos_aires, "Buenos Aires readout");
 
-  g_list_store_append (analyses, a);
-  g_list_store_append (analyses, b);
-  comparison = readout_comparison_new (G_LIST_MODEL (analyses), NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (comparison);
-  return comparison;
+  return test_util_compare (a, b, NULL);
 }
 
 /* The statement whose text holds @words in document @doc, or a failure. */
@@ -268,7 +245,7 @@ static void
 test_async (void)
 {
   g_autoptr(GListStore) analyses = g_list_store_new (READOUT_TYPE_ANALYSIS);
-  g_autoptr(ReadoutAnalysis) a = analyse (santiago, "Santiago readout");
+  g_autoptr(ReadoutAnalysis) a = test_util_analyse (santiago, "Santiago readout");
   g_autoptr(ReadoutComparison) comparison = NULL;
 
   g_list_store_append (analyses, a);
@@ -291,7 +268,7 @@ static void
 test_cancelled (void)
 {
   g_autoptr(GListStore) analyses = g_list_store_new (READOUT_TYPE_ANALYSIS);
-  g_autoptr(ReadoutAnalysis) a = analyse (santiago, "Santiago readout");
+  g_autoptr(ReadoutAnalysis) a = test_util_analyse (santiago, "Santiago readout");
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(ReadoutComparison) comparison = NULL;
@@ -319,8 +296,8 @@ test_unique_ids (void)
     NULL
   };
   g_autoptr(GListStore) analyses = g_list_store_new (READOUT_TYPE_ANALYSIS);
-  g_autoptr(ReadoutAnalysis) a = analyse (paragraphs, "Quota talks");
-  g_autoptr(ReadoutAnalysis) b = analyse (paragraphs, "Quota talks, again");
+  g_autoptr(ReadoutAnalysis) a = test_util_analyse (paragraphs, "Quota talks");
+  g_autoptr(ReadoutAnalysis) b = test_util_analyse (paragraphs, "Quota talks, again");
   g_autoptr(ReadoutComparison) comparison = NULL;
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;

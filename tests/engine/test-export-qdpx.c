@@ -265,37 +265,14 @@ test_zip_tools (void)
 
 /* The comparison */
 
-static ReadoutAnalysis *
-analyse (const char * const *paragraphs,
-         const char         *title)
-{
-  g_autoptr(ReadoutDocument) document = readout_document_new ();
-  g_autoptr(GError) error = NULL;
-  ReadoutAnalysis *analysis;
-
-  readout_document_set_title (document, title);
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    g_assert_true (readout_document_add_paragraph (document, paragraphs[i]));
-  analysis = readout_analysis_new_for_document (document, NULL, &error);
-  g_assert_no_error (error);
-  return analysis;
-}
-
 static ReadoutComparison *
 compare_both (void)
 {
-  g_autoptr(GListStore) analyses = g_list_store_new (READOUT_TYPE_ANALYSIS);
   /* Markup in a title must come out escaped. */
-  g_autoptr(ReadoutAnalysis) a = analyse (oslo, "Oslo readout <cod & \"quota\">");
-  g_autoptr(ReadoutAnalysis) b = analyse (reykjavik, "Reykjav\u00edk readout");
-  g_autoptr(GError) error = NULL;
-  ReadoutComparison *comparison;
+  g_autoptr(ReadoutAnalysis) a = test_util_analyse (oslo, "Oslo readout <cod & \"quota\">");
+  g_autoptr(ReadoutAnalysis) b = test_util_analyse (reykjavik, "Reykjav\u00edk readout");
 
-  g_list_store_append (analyses, a);
-  g_list_store_append (analyses, b);
-  comparison = readout_comparison_new (G_LIST_MODEL (analyses), NULL, &error);
-  g_assert_no_error (error);
-  return comparison;
+  return test_util_compare (a, b, NULL);
 }
 
 static xmlDocPtr

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "readout-engine.h"
+#include "test-util.h"
 
 static const char * const oslo[] = {
   "\u201cWe will not accept any quota that ignores the scientists\u2019 advice,\u201d Norwegian Foreign Minister Ingrid Solberg told reporters in Troms\u00f8.",
@@ -33,38 +34,25 @@ static const char * const reykjavik[] = {
 
 #define OSLO_URL "https://wire.example.org/2026/cod-talks"
 
+/* "Cod talks", with a web address when @url is given. */
 static ReadoutAnalysis *
 analyse (const char * const *paragraphs,
          const char         *url)
 {
-  g_autoptr(ReadoutDocument) document = readout_document_new ();
-  g_autoptr(GError) error = NULL;
-  ReadoutAnalysis *analysis;
+  ReadoutAnalysis *analysis = test_util_analyse (paragraphs, "Cod talks");
 
-  readout_document_set_title (document, "Cod talks");
   if (url != NULL)
-    readout_document_set_url (document, url);
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    g_assert_true (readout_document_add_paragraph (document, paragraphs[i]));
-  analysis = readout_analysis_new_for_document (document, NULL, &error);
-  g_assert_no_error (error);
+    readout_document_set_url (readout_analysis_get_document (analysis), url);
   return analysis;
 }
 
 static ReadoutComparison *
 compare_both (void)
 {
-  g_autoptr(GListStore) analyses = g_list_store_new (READOUT_TYPE_ANALYSIS);
   g_autoptr(ReadoutAnalysis) a = analyse (oslo, OSLO_URL);
   g_autoptr(ReadoutAnalysis) b = analyse (reykjavik, NULL);
-  g_autoptr(GError) error = NULL;
-  ReadoutComparison *comparison;
 
-  g_list_store_append (analyses, a);
-  g_list_store_append (analyses, b);
-  comparison = readout_comparison_new (G_LIST_MODEL (analyses), NULL, &error);
-  g_assert_no_error (error);
-  return comparison;
+  return test_util_compare (a, b, NULL);
 }
 
 /* The export, printed and parsed again: what a consumer reads. */

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 #include "test-util.h"
@@ -108,4 +109,40 @@ test_util_has_words (const char *text,
         return TRUE;
     }
   return FALSE;
+}
+
+ReadoutAnalysis *
+test_util_analyse (const char * const *paragraphs,
+                   const char         *title)
+{
+  g_autoptr(ReadoutDocument) document = readout_document_new ();
+  g_autoptr(GError) error = NULL;
+  ReadoutAnalysis *analysis;
+
+  if (title != NULL)
+    readout_document_set_title (document, title);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    g_assert_true (readout_document_add_paragraph (document, paragraphs[i]));
+  analysis = readout_analysis_new_for_document (document, NULL, &error);
+  g_assert_no_error (error);
+  return analysis;
+}
+
+ReadoutComparison *
+test_util_compare (ReadoutAnalysis *first,
+                   ...)
+{
+  g_autoptr(GListStore) analyses = g_list_store_new (READOUT_TYPE_ANALYSIS);
+  g_autoptr(GError) error = NULL;
+  ReadoutComparison *comparison;
+  va_list args;
+
+  va_start (args, first);
+  for (ReadoutAnalysis *a = first; a != NULL; a = va_arg (args, ReadoutAnalysis *))
+    g_list_store_append (analyses, a);
+  va_end (args);
+  comparison = readout_comparison_new (G_LIST_MODEL (analyses), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (comparison);
+  return comparison;
 }

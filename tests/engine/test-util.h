@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "readout-engine.h"
+
 G_BEGIN_DECLS
 
 /* Sorted names of the files in G_TEST_SRCDIR/data/@subdir whose names start
@@ -28,5 +30,14 @@ char      *test_util_seed_path (void);
 gboolean   test_util_has_words (const char *text,
                                 const char *hash,
                                 guint       n_words);
+
+/* The analysis of a document made of @paragraphs (NULL-terminated) with
+ * @title (nullable); fails the test when the analysis fails. */
+ReadoutAnalysis   *test_util_analyse  (const char * const *paragraphs,
+                                       const char         *title);
+/* The comparison of the analyses given, NULL-terminated, in that order;
+ * fails the test when it cannot be built. */
+ReadoutComparison *test_util_compare  (ReadoutAnalysis    *first,
+                                       ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS
