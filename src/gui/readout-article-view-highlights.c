@@ -82,6 +82,34 @@ get_iters (ReadoutArticleView *self,
   gtk_text_buffer_get_iter_at_offset (buffer, e, readout_article_view_buffer_offset (self, end));
 }
 
+/* The text view is not scrollable itself: the whole page (title, byline,
+ * text) scrolls in a viewport, so gtk_text_view_scroll_to_iter() has no
+ * adjustment to move. Puts @iter's line at @yalign of the page in view,
+ * unless it is in view already. */
+static void
+scroll_to_iter (ReadoutArticleView *self,
+                GtkTextIter        *iter,
+                double              yalign)
+{
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->scroller);
+  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), in_page;
+  GdkRectangle location;
+  double y, value, page;
+
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view),
+                                 gtk_widget_get_first_child (gtk_scrolled_window_get_child (self->scroller)),
+                                 &origin, &in_page))
+    return;
+  gtk_text_view_get_iter_location (self->text_view, iter, &location);
+  y = in_page.y + location.y;
+  value = gtk_adjustment_get_value (adj);
+  page = gtk_adjustment_get_page_size (adj);
+  if (y >= value && y + location.height <= value + page)
+    return;
+  gtk_adjustment_set_value (adj, CLAMP (y - yalign * page, gtk_adjustment_get_lower (adj),
+                                        gtk_adjustment_get_upper (adj) - page));
+}
+
 static GtkTextTag *
 party_tag (ReadoutArticleView *self,
            const GdkRGBA      *color,
@@ -218,7 +246,7 @@ readout_article_view_focus_statement (ReadoutArticleView *self,
 
   get_iters (self, h->start, h->end, &start, &end);
   gtk_text_buffer_apply_tag_by_name (buffer, CURRENT_TAG, &start, &end);
-  gtk_text_view_scroll_to_iter (self->text_view, &start, 0.1, TRUE, 0.0, 0.3);
+  scroll_to_iter (self, &start, 0.3);
 }
 
 /* The shortest highlighted passage holding document offset @offset. */
@@ -383,4 +411,19 @@ readout_article_view_get_first_visible (ReadoutArticleView *self)
         best = h;
     }
   return best != NULL ? best->statement : NULL;
+}
+
+void
+readout_article_view_reveal_statement (ReadoutArticleView *self,
+                                       ReadoutStatement   *statement)
+{
+  const ReadoutHighlight *h;
+  GtkTextIter start, end;
+
+  g_return_if_fail (READOUT_IS_ARTICLE_VIEW (self));
+
+  if (statement == NULL || (h = find_highlight (self, statement)) == NULL)
+    return;
+  get_iters (self, h->start, h->end, &start, &end);
+  scroll_to_iter (self, &start, 0.2);
 }
