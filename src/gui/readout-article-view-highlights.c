@@ -412,18 +412,3 @@ readout_article_view_get_first_visible (ReadoutArticleView *self)
     }
   return best != NULL ? best->statement : NULL;
 }
-
-void
-readout_article_view_reveal_statement (ReadoutArticleView *self,
-                                       ReadoutStatement   *statement)
-{
-  const ReadoutHighlight *h;
-  GtkTextIter start, end;
-
-  g_return_if_fail (READOUT_IS_ARTICLE_VIEW (self));
-
-  if (statement == NULL || (h = find_highlight (self, statement)) == NULL)
-    return;
-  get_iters (self, h->start, h->end, &start, &end);
-  scroll_to_iter (self, &start, 0.2);
-}

@@ -49,9 +49,6 @@ void             readout_article_view_focus_statement  (ReadoutArticleView     *
 gboolean         readout_article_view_get_selection    (ReadoutArticleView     *self,
                                                         guint                  *start,
                                                         guint                  *end);
-/* Scrolls @statement's passage into view without marking it. */
-void             readout_article_view_reveal_statement (ReadoutArticleView     *self,
-                                                        ReadoutStatement       *statement);
 /* The first highlighted statement at or after the top of the visible
  * text, or NULL. */
 ReadoutStatement *readout_article_view_get_first_visible (ReadoutArticleView    *self);

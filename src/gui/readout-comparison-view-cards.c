@@ -180,44 +180,6 @@ _readout_comparison_view_select (ReadoutComparisonView *self,
     }
 }
 
-ReadoutTopic *
-readout_comparison_view_get_first_visible_topic (ReadoutComparisonView *self)
-{
-  GtkWidget *scroller;
-  ReadoutTopicRow *best = NULL;
-  float best_y = G_MAXFLOAT;
-  GHashTableIter iter;
-  gpointer row;
-
-  g_return_val_if_fail (READOUT_IS_COMPARISON_VIEW (self), NULL);
-
-  scroller = GTK_WIDGET (self->scroller);
-  g_hash_table_iter_init (&iter, self->rows);
-  while (g_hash_table_iter_next (&iter, &row, NULL))
-    {
-      graphene_rect_t bounds;
-
-      /* The first row still (partly) on screen, by its top. */
-      if (!gtk_widget_get_mapped (row) || !gtk_widget_compute_bounds (row, scroller, &bounds) ||
-          bounds.origin.y + bounds.size.height <= 0)
-        continue;
-      if (bounds.origin.y < best_y)
-        {
-          best_y = bounds.origin.y;
-          best = row;
-        }
-    }
-  return best != NULL ? readout_topic_row_get_topic (best) : NULL;
-}
-
-GtkAdjustment *
-readout_comparison_view_get_vadjustment (ReadoutComparisonView *self)
-{
-  g_return_val_if_fail (READOUT_IS_COMPARISON_VIEW (self), NULL);
-
-  return gtk_scrolled_window_get_vadjustment (self->scroller);
-}
-
 void
 readout_comparison_view_reveal_topic (ReadoutComparisonView *self,
                                       ReadoutTopic          *topic)

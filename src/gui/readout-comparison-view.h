@@ -46,11 +46,6 @@ void               readout_comparison_view_select_statement (ReadoutComparisonVi
 void               readout_comparison_view_reveal_topic     (ReadoutComparisonView *self,
                                                              ReadoutTopic          *topic);
 
-/* The topic of the first row (partly) in view, or NULL. */
-ReadoutTopic      *readout_comparison_view_get_first_visible_topic (ReadoutComparisonView *self);
-/* The adjustment of the rows' vertical scrolling. */
-GtkAdjustment     *readout_comparison_view_get_vadjustment  (ReadoutComparisonView *self);
-
 /* Hides the cards whose text, speaker, party name or act label do not
  * contain @text (case-insensitive), and the rows left without a card.
  * NULL or "": show everything. */

@@ -18,9 +18,6 @@
 #include "readout-window-private.h"
 
 #define ANALYSIS_KEY "readout-analysis"
-/* After one side scrolled the other, the other's scrolling is ignored for
- * this long: only the reader's own scrolling leads. */
-#define FOLLOW_QUIET_USEC (600 * G_TIME_SPAN_MILLISECOND)
 
 static void rebuild_comparison (ReadoutWindow *self);
 
@@ -150,61 +147,15 @@ follow_article_cb (gpointer data)
   st = readout_article_view_get_first_visible (self->article_view);
   topic = st != NULL ? readout_comparison_get_statement_topic (self->comparison, st) : NULL;
   if (topic != NULL)
-    {
-      self->led_comparison_at = g_get_monotonic_time ();
-      readout_comparison_view_reveal_topic (self->comparison_view, topic);
-    }
+    readout_comparison_view_reveal_topic (self->comparison_view, topic);
   return G_SOURCE_REMOVE;
 }
 
 static void
 article_scrolled_cb (ReadoutWindow *self)
 {
-  /* A scroll we caused ourselves (following the comparison, which may
-   * land a frame later) is not the reader's: it must not bounce back. */
-  if (g_get_monotonic_time () - self->led_article_at < FOLLOW_QUIET_USEC)
-    return;
   g_clear_handle_id (&self->follow_source, g_source_remove);
-  g_clear_handle_id (&self->follow_comparison_source, g_source_remove);
   self->follow_source = g_timeout_add (150, follow_article_cb, self);
-}
-
-/* Scrolling the comparison brings the first passage of the row on top
- * into view in the article, when that row has one in the shown article. */
-static gboolean
-follow_comparison_cb (gpointer data)
-{
-  ReadoutWindow *self = data;
-  ReadoutTopic *topic;
-  ReadoutDocument *document = readout_article_view_get_document (self->article_view);
-  int index = comparison_index_of (self, document);
-  GListModel *statements;
-
-  self->follow_comparison_source = 0;
-  if (index < 0 || (topic = readout_comparison_view_get_first_visible_topic (self->comparison_view)) == NULL)
-    return G_SOURCE_REMOVE;
-  statements = readout_topic_get_statements (topic);
-  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
-    {
-      g_autoptr(ReadoutStatement) st = g_list_model_get_item (statements, i);
-
-      if (readout_comparison_get_statement_document (self->comparison, st) == (guint)index)
-        {
-          self->led_article_at = g_get_monotonic_time ();
-          readout_article_view_reveal_statement (self->article_view, st);
-          break;
-        }
-    }
-  return G_SOURCE_REMOVE;
-}
-
-static void
-comparison_scrolled_cb (ReadoutWindow *self)
-{
-  if (g_get_monotonic_time () - self->led_comparison_at < FOLLOW_QUIET_USEC)
-    return;
-  g_clear_handle_id (&self->follow_comparison_source, g_source_remove);
-  self->follow_comparison_source = g_timeout_add (150, follow_comparison_cb, self);
 }
 
 static void
@@ -384,15 +335,12 @@ _readout_window_comparison_init (ReadoutWindow *self)
                             G_CALLBACK (statement_activated_cb), self);
   g_signal_connect_object (readout_article_view_get_vadjustment (self->article_view), "value-changed",
                            G_CALLBACK (article_scrolled_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (readout_comparison_view_get_vadjustment (self->comparison_view), "value-changed",
-                           G_CALLBACK (comparison_scrolled_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
 _readout_window_comparison_dispose (ReadoutWindow *self)
 {
   g_clear_handle_id (&self->follow_source, g_source_remove);
-  g_clear_handle_id (&self->follow_comparison_source, g_source_remove);
   if (self->comparison != NULL)
     g_signal_handlers_disconnect_by_data (self->comparison, self);
   g_clear_object (&self->comparison);

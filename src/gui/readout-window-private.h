@@ -52,9 +52,6 @@ struct _ReadoutWindow
   guint                 comparison_serial;
   gboolean              comparing;
   guint                 follow_source;
-  guint                 follow_comparison_source;
-  gint64                led_article_at;      /* when we last scrolled the article */
-  gint64                led_comparison_at;   /* … and the comparison */
   gboolean              edits_discarded;
 };
 

@@ -659,20 +659,6 @@ test_comparison_linked (void)
     g_assert_nonnull (later);
     g_assert_cmpuint (readout_statement_get_start (later), >, readout_statement_get_start (first));
 
-    /* And the other way: scrolling the comparison to its end brings a
-     * passage of the row on top into view in the article. */
-    {
-      GtkAdjustment *rows = readout_comparison_view_get_vadjustment (window->comparison_view);
-
-      gtk_adjustment_set_value (adj, 0);
-      g_timeout_add (800, quit_loop_cb, loop);   /* past the quiet time */
-      g_main_loop_run (loop);
-      g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 0);
-      gtk_adjustment_set_value (rows, gtk_adjustment_get_upper (rows) - gtk_adjustment_get_page_size (rows));
-      g_timeout_add (500, quit_loop_cb, loop);
-      g_main_loop_run (loop);
-      g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 0);
-    }
     gtk_adjustment_set_value (adj, 0);
   }
 
