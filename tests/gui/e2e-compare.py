@@ -17,85 +17,18 @@ import sys
 import time
 
 import pyatspi
-from gi.repository import Atspi
 
-TIMEOUT = 30.0
-APP = None
+from atspi_util import fail, find_app, name_of, wait_for, walk
+
 HEADER = re.compile(r'^(.+) · ([A-Z]{2,4}) · (\d+) statements?$')
 CARD = re.compile(r'^(.+?), (.+?), ([^,:]+?): (.+)$', re.S)
 
 
-def fail(message):
-    if os.environ.get('E2E_DEBUG') and APP:
-        for n in walk(APP):
-            if ', ' in name_of(n):
-                print('  node', repr(name_of(n)[:80]), flush=True)
-    print(f"not ok: {message}", flush=True)
-    sys.exit(1)
-
-
-def walk(node, depth=0):
-    if node is None or depth > 80:
-        return
-    yield node
-    try:
-        count = node.childCount
-    except Exception:
-        return
-    for i in range(count):
-        try:
-            child = node.getChildAtIndex(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
-
-
-def name_of(node):
-    try:
-        return node.name or ''
-    except Exception:
-        return ''
-
-
-def wait_for(what, find, timeout=TIMEOUT):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = find()
-        if found:
-            return found
-        time.sleep(0.3)
-    fail(f"timed out waiting for {what}")
-
-
-def find_app(pid):
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        app = desktop.getChildAtIndex(i)
-        try:
-            if app is not None and app.get_process_id() == pid:
-                return app
-        except Exception:
-            continue
-    return None
-
-
-def fresh(app):
-    """Without an event loop the client's cache never hears of new rows."""
-    try:
-        app.set_cache_mask(Atspi.Cache.NONE)
-        app.clear_cache()
-    except Exception as e:
-        print('cache:', e, flush=True)
-    return app
-
-
 def headers(app):
-    fresh(app)
     return [HEADER.match(name_of(n)).groups() for n in walk(app) if HEADER.match(name_of(n))]
 
 
 def cards(app):
-    fresh(app)
     found = []
     for n in walk(app):
         m = CARD.match(name_of(n))
@@ -145,14 +78,10 @@ def main():
     proc = subprocess.Popen([readout, article], env=env)
     try:
         app = wait_for('the application on the accessibility bus', lambda: find_app(proc.pid))
-        time.sleep(float(os.environ.get("E2E_SETTLE", "0")))
-        global APP
-        APP = app
         cols = wait_for('the comparison\'s column headers', lambda: headers(app) if len(headers(app)) >= 2 else None)
         print(f"ok - {len(cols)} columns: " + '; '.join(f"{n} ({c}, {k})" for n, c, k in cols), flush=True)
         counts = {code: int(k) for _, code, k in cols}
 
-        time.sleep(float(os.environ.get("E2E_SETTLE", "0")))
         found = wait_for("statement cards", lambda: cards(app))
         node, speaker, party, act, text = found[0]
         print(f"ok - card: {speaker} ({party}), {act}: {text[:60]}", flush=True)

@@ -15,15 +15,9 @@ import subprocess
 import sys
 import time
 
-import pyatspi
+from atspi_util import fail, find_app, role, text_of, wait_for, walk
 
 SENTENCE = "Envoys from Europe, the United States, China and Russia ended three days"
-TIMEOUT = 20.0
-
-
-def fail(message):
-    print(f"not ok: {message}", flush=True)
-    sys.exit(1)
 
 
 def expected_title(cli, article):
@@ -34,62 +28,6 @@ def expected_title(cli, article):
     return title or pathlib.Path(article).name
 
 
-def walk(node, depth=0):
-    if node is None or depth > 60:
-        return
-    yield node
-    try:
-        count = node.childCount
-    except Exception:
-        return
-    for i in range(count):
-        try:
-            child = node.getChildAtIndex(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
-
-
-def wait_for(what, find, timeout=TIMEOUT):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = find()
-        if found is not None:
-            return found
-        time.sleep(0.2)
-    fail(f"timed out waiting for {what}")
-
-
-def find_app(proc):
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        app = desktop.getChildAtIndex(i)
-        try:
-            if app is not None and app.get_process_id() == proc.pid:
-                return app
-        except Exception:
-            continue
-    return None
-
-
-def role(node):
-    try:
-        return node.getRoleName()
-    except Exception:
-        return ""
-
-
-def text_of(node):
-    try:
-        text = node.queryText()
-    except NotImplementedError:
-        return ""
-    except Exception:
-        return ""
-    # GTK 4.8 returns '' for getText(0, -1).
-    return text.getText(0, text.characterCount)
-
-
 def main():
     readout, cli, article = sys.argv[1:4]
     title = expected_title(cli, article)
@@ -98,7 +36,7 @@ def main():
 
     proc = subprocess.Popen([readout, article], env=env)
     try:
-        app = wait_for("the application on the accessibility bus", lambda: find_app(proc))
+        app = wait_for("the application on the accessibility bus", lambda: find_app(proc.pid))
         print(f"ok - found application {app.name!r}", flush=True)
 
         def find_window():
