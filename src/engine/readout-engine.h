@@ -29,6 +29,9 @@
 #include "compare/readout-comparison.h"
 #include "compare/readout-topic.h"
 #include "session/readout-anchor.h"
+#include "session/readout-annotation.h"
+#include "session/readout-session.h"
+#include "session/readout-tag.h"
 
 G_BEGIN_DECLS
 

@@ -453,13 +453,14 @@ shape_span (const char  *text,
   return open;
 }
 
-ReadoutStatement *
-readout_comparison_add_statement (ReadoutComparison *self,
-                                  guint              document,
-                                  guint              start,
-                                  guint              end,
-                                  ReadoutParty      *party,
-                                  ReadoutTopic      *topic)
+static ReadoutStatement *
+add_statement (ReadoutComparison *self,
+               const char        *given_id,
+               guint              document,
+               guint              start,
+               guint              end,
+               ReadoutParty      *party,
+               ReadoutTopic      *topic)
 {
   g_autoptr(ReadoutAnalysis) analysis = NULL;
   g_autoptr(ReadoutStatement) statement = NULL;
@@ -518,7 +519,17 @@ readout_comparison_add_statement (ReadoutComparison *self,
   init.confidence = 1.0;
   init.party = party;
   init.act = READOUT_ACT_CLAIM;
-  id = g_strdup_printf ("u%u", ++self->next_user_statement);
+  if (given_id != NULL)
+    {
+      guint64 number = 0;
+
+      /* Later statements continue after a restored one. */
+      if (given_id[0] == 'u' && g_ascii_string_to_unsigned (given_id + 1, 10, 1, G_MAXUINT - 1, &number, NULL))
+        self->next_user_statement = MAX (self->next_user_statement, (guint)number);
+      id = g_strdup (given_id);
+    }
+  else
+    id = g_strdup_printf ("u%u", ++self->next_user_statement);
   statement = _readout_statement_new (id, text, &init);
   _readout_statement_set_user_added (statement, TRUE);
 
@@ -548,6 +559,31 @@ readout_comparison_add_statement (ReadoutComparison *self,
   }
   _readout_command_commit (self, command);
   return statement;   /* the stores hold it */
+}
+
+ReadoutStatement *
+readout_comparison_add_statement (ReadoutComparison *self,
+                                  guint              document,
+                                  guint              start,
+                                  guint              end,
+                                  ReadoutParty      *party,
+                                  ReadoutTopic      *topic)
+{
+  return add_statement (self, NULL, document, start, end, party, topic);
+}
+
+ReadoutStatement *
+_readout_comparison_add_statement_with_id (ReadoutComparison *self,
+                                           const char        *id,
+                                           guint              document,
+                                           guint              start,
+                                           guint              end,
+                                           ReadoutParty      *party,
+                                           ReadoutTopic      *topic)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return add_statement (self, id, document, start, end, party, topic);
 }
 
 gboolean

@@ -45,6 +45,58 @@ struct _ReadoutComparison
   guint       next_user_topic;
 };
 
+/* A saved session's topics (readout-comparison-restore.c): rows in order,
+ * each with its statements as "d1-s3" references, in cell order. */
+typedef struct
+{
+  char  *id;
+  char  *label;
+  GStrv  terms;
+  GStrv  statements;
+} ReadoutTopicPlanRow;
+
+typedef struct
+{
+  GPtrArray *rows;   /* ReadoutTopicPlanRow */
+} ReadoutTopicPlan;
+
+ReadoutTopicPlan  *_readout_topic_plan_new        (void);
+void               _readout_topic_plan_free       (ReadoutTopicPlan   *plan);
+/* Takes nothing: copies its arguments. */
+void               _readout_topic_plan_add        (ReadoutTopicPlan   *plan,
+                                                   const char         *id,
+                                                   const char         *label,
+                                                   const char * const *terms,
+                                                   const char * const *statements);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReadoutTopicPlan, _readout_topic_plan_free)
+
+/* A comparison whose topics are @plan's rather than found anew; statements
+ * no row names go to a last row, "Unsorted". */
+ReadoutComparison *_readout_comparison_new_planned (GListModel             *analyses,
+                                                    const ReadoutTopicPlan *plan,
+                                                    GCancellable           *cancellable,
+                                                    GError                **error);
+/* For build(): the topics of @plan (GPtrArray of ReadoutTopic), each
+ * item's topic set, the items reordered into the plan's cell order. */
+GPtrArray         *_readout_comparison_plan_topics (ReadoutComparison      *self,
+                                                    const ReadoutTopicPlan *plan,
+                                                    GArray                 *items);
+/* "d1-s3" for a statement of document index 0, whatever the number of
+ * documents: the form session files use. */
+char              *_readout_comparison_statement_ref (ReadoutComparison    *self,
+                                                      ReadoutStatement     *statement);
+/* Forgets the undo and redo history (a restored session starts clean). */
+void               _readout_comparison_clear_history (ReadoutComparison    *self);
+/* readout_comparison_add_statement() with a given id ("u7"), as restored
+ * from a session; later ids continue after it. */
+ReadoutStatement  *_readout_comparison_add_statement_with_id (ReadoutComparison *self,
+                                                              const char        *id,
+                                                              guint              document,
+                                                              guint              start,
+                                                              guint              end,
+                                                              ReadoutParty      *party,
+                                                              ReadoutTopic      *topic);
+
 void        _readout_statement_info_free      (gpointer           info);
 void        _readout_command_free             (gpointer           command);
 

@@ -341,10 +341,11 @@ context_cuts (ReadoutAnalysis *analysis)
 }
 
 static gboolean
-build (ReadoutComparison  *self,
-       GListModel         *analyses,
-       GCancellable       *cancellable,
-       GError            **error)
+build (ReadoutComparison         *self,
+       GListModel                *analyses,
+       const ReadoutTopicPlan    *plan,
+       GCancellable              *cancellable,
+       GError                   **error)
 {
   g_autoptr(GHashTable) speaker_map = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (ReadoutTopicItem));
@@ -440,7 +441,10 @@ build (ReadoutComparison  *self,
 
           item.statement = statement;
           item.document = d;
-          item.vector = _readout_topics_statement_vector (terms, text, index, cuts, statement);
+          /* A saved session brings its topics: no need to weigh words. */
+          item.vector = plan == NULL
+                        ? _readout_topics_statement_vector (terms, text, index, cuts, statement)
+                        : g_array_new (FALSE, FALSE, 1);
           g_array_append_val (items, item);
 
           info->document = d;
@@ -458,7 +462,8 @@ build (ReadoutComparison  *self,
         goto fail;
     }
 
-  topics = _readout_topics_group (terms, items);
+  topics = plan == NULL ? _readout_topics_group (terms, items)
+                        : _readout_comparison_plan_topics (self, plan, items);
   g_list_store_splice (self->topics, 0, 0, topics->pdata, topics->len);
 
   for (guint i = 0; i < items->len; i++)
@@ -524,7 +529,24 @@ readout_comparison_new (GListModel    *analyses,
   g_return_val_if_fail (g_list_model_get_item_type (analyses) == READOUT_TYPE_ANALYSIS, NULL);
 
   self = g_object_new (READOUT_TYPE_COMPARISON, NULL);
-  if (!build (self, analyses, cancellable, error))
+  if (!build (self, analyses, NULL, cancellable, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+ReadoutComparison *
+_readout_comparison_new_planned (GListModel              *analyses,
+                                 const ReadoutTopicPlan  *plan,
+                                 GCancellable            *cancellable,
+                                 GError                 **error)
+{
+  g_autoptr(ReadoutComparison) self = NULL;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (analyses), NULL);
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  self = g_object_new (READOUT_TYPE_COMPARISON, NULL);
+  if (!build (self, analyses, plan, cancellable, error))
     return NULL;
   return g_steal_pointer (&self);
 }
