@@ -410,6 +410,36 @@ test_carry_over (void)
                     g_list_model_get_n_items (readout_comparison_get_statements (old)));
 }
 
+/* Opening articles is not work to save; editing is. */
+static void
+test_unsaved (void)
+{
+  g_autoptr(ReadoutSession) session = readout_session_new (NULL);
+  g_autoptr(ReadoutComparison) comparison = two_readouts ();
+  g_autoptr(ReadoutComparison) again = two_readouts ();
+  guint64 count;
+
+  g_assert_null (readout_session_get_comparison (session));
+  readout_session_set_comparison (session, comparison);
+  g_assert_false (readout_session_get_unsaved (session));
+  readout_session_set_comparison (session, again);
+  g_assert_false (readout_session_get_unsaved (session));
+  g_assert_true (readout_session_write_draft (session, NULL));
+  {
+    g_autoptr(GPtrArray) drafts = readout_session_list_drafts ();
+
+    g_assert_cmpuint (drafts->len, ==, 0);
+  }
+
+  count = readout_session_get_change_count (session);
+  readout_session_set_layout_member (session, "window", json_from_string ("{\"width\": 900}", NULL), FALSE);
+  g_assert_false (readout_session_get_unsaved (session));
+  readout_comparison_undo (again);   /* nothing to undo: no change */
+  g_assert_true (readout_comparison_remove_statement (again, statement_at (again, 0)));
+  g_assert_true (readout_session_get_unsaved (session));
+  g_assert_cmpuint (readout_session_get_change_count (session), >, count);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -427,6 +457,7 @@ main (int   argc,
   g_test_add_func ("/session/save-file-etag", test_save_file_etag);
   g_test_add_func ("/session/drafts", test_drafts);
   g_test_add_func ("/session/carry-over", test_carry_over);
+  g_test_add_func ("/session/unsaved", test_unsaved);
 
   return g_test_run ();
 }

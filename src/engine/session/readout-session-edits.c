@@ -644,10 +644,13 @@ readout_session_set_comparison (ReadoutSession    *self,
   if (comparison == self->comparison)
     return 0;
   old = self->comparison != NULL ? g_object_ref (self->comparison) : NULL;
+  /* Only articles opened and nothing done yet: nothing worth a question
+   * on closing, nor a draft. A saved session with an article more is. */
   if (old == NULL || comparison == NULL)
     {
       _readout_session_attach_comparison (self, comparison);
-      _readout_session_mark_changed (self);
+      if (self->change_count > 0 || self->file != NULL)
+        _readout_session_mark_changed (self);
       return 0;
     }
 
@@ -687,6 +690,7 @@ readout_session_set_comparison (ReadoutSession    *self,
         }
       _readout_annotation_set_target (annotation, new_doc, new_ref);
     }
-  _readout_session_mark_changed (self);
+  if (self->change_count > 0 || self->file != NULL)
+    _readout_session_mark_changed (self);
   return dropped;
 }
