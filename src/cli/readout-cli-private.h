@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "readout-engine.h"
+#include "readout-session.h"
 
 G_BEGIN_DECLS
 
@@ -35,11 +36,18 @@ GPtrArray *readout_cli_analyze_files (char     **files,
 ReadoutComparison *readout_cli_compare_files (char     **files,
                                               gboolean  *failed);
 
+/* readout-cli-session.c: whether @path is a session file (by its name,
+ * else by its first bytes), and loading one, the failure printed. */
+gboolean        readout_cli_is_session   (const char  *path);
+ReadoutSession *readout_cli_load_session (const char  *path);
+
 int   readout_cli_analyze     (int        argc,
                                char     **argv);
 int   readout_cli_compare     (int        argc,
                                char     **argv);
 int   readout_cli_export      (int        argc,
+                               char     **argv);
+int   readout_cli_session     (int        argc,
                                char     **argv);
 
 G_END_DECLS

@@ -19,12 +19,13 @@
 static void
 print_usage (FILE *stream)
 {
-  fprintf (stream, "%s\n\n%s\n  %s\n  %s\n  %s\n\n%s\n  %s\n  %s\n\n%s\n",
+  fprintf (stream, "%s\n\n%s\n  %s\n  %s\n  %s\n  %s\n\n%s\n  %s\n  %s\n\n%s\n",
            _("Usage: readout-cli COMMAND [OPTION…] FILE…"),
            _("Commands:"),
            _("analyze    Import articles and print the analysis"),
            _("compare    Compare what the parties said across articles"),
-           _("export     Export a comparison as a REFI-QDA project or Web Annotations"),
+           _("session    Make a session file of articles (new), or summarise one (info)"),
+           _("export     Export a session or articles as HTML, Markdown, CSV, W3C or REFI-QDA"),
            _("Options:"),
            _("--version  Print the version and exit"),
            _("--help     Print this help and exit"),
@@ -87,6 +88,9 @@ main (int    argc,
 
   if (g_str_equal (command, "export"))
     return readout_cli_export (argc - 1, argv + 1);
+
+  if (g_str_equal (command, "session"))
+    return readout_cli_session (argc - 1, argv + 1);
 
   g_printerr ("readout-cli: %s\n", _("unknown command"));
   print_usage (stderr);

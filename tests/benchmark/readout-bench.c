@@ -19,6 +19,7 @@
 #include "readout-bench-analysis.h"
 #include "readout-bench-compare.h"
 #include "readout-bench-corpus.h"
+#include "readout-bench-session.h"
 #include "readout-bench-util.h"
 #include "readout-engine.h"
 
@@ -51,7 +52,7 @@ static const GOptionEntry entries[] = {
   { "scale-mb", 0, 0, G_OPTION_ARG_INT, &opt_scale_mb,
     "Base size of the single-article scaling test in MB, 0 to skip (default 1)", "N" },
   { "suite", 0, 0, G_OPTION_ARG_STRING, &opt_suite,
-    "import, analysis, compare or all (default all)", "SUITE" },
+    "import, analysis, compare, session or all (default all)", "SUITE" },
   { "analysis-scale-kb", 0, 0, G_OPTION_ARG_INT, &opt_analysis_scale_kb,
     "Base size of the analysis scaling test in KB, 0 to skip (default 250)", "N" },
   { "compare-articles", 0, 0, G_OPTION_ARG_INT, &opt_compare_articles,
@@ -227,6 +228,7 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   gboolean ok = TRUE;
   gboolean run_import = TRUE, run_analysis = TRUE, run_compare = TRUE;
+  gboolean run_session = TRUE;
   BenchRng rng;
   int first = BENCH_TEXT, last = BENCH_HTML;
 
@@ -255,14 +257,16 @@ main (int    argc,
   if (opt_suite == NULL || g_str_equal (opt_suite, "all"))
     ;
   else if (g_str_equal (opt_suite, "import"))
-    run_analysis = run_compare = FALSE;
+    run_analysis = run_compare = run_session = FALSE;
   else if (g_str_equal (opt_suite, "analysis"))
-    run_import = run_compare = FALSE;
+    run_import = run_compare = run_session = FALSE;
   else if (g_str_equal (opt_suite, "compare"))
-    run_import = run_analysis = FALSE;
+    run_import = run_analysis = run_session = FALSE;
+  else if (g_str_equal (opt_suite, "session"))
+    run_import = run_analysis = run_compare = FALSE;
   else
     {
-      fprintf (stderr, "--suite must be import, analysis, compare or all\n");
+      fprintf (stderr, "--suite must be import, analysis, compare, session or all\n");
       return 2;
     }
 
@@ -288,6 +292,10 @@ main (int    argc,
 
   if (ok && run_compare)
     ok = bench_compare (importer, opt_compare_articles, 5, opt_runs);
+
+  /* Issue 6: 50 articles of 10 KB (about 5,000 statements), 1,000 annotations. */
+  if (ok && run_session)
+    ok = bench_session (importer, 50, 10, 1000, opt_runs);
 
   printf ("peak RSS %.1f MB\n", bench_peak_rss_kib () * 1024 / MB);
   return ok ? 0 : 1;

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "readout-engine.h"
+#include "readout-session.h"
 #include "readout-zip-private.h"
 #include "test-util.h"
 
@@ -265,6 +266,16 @@ test_zip_tools (void)
 
 /* The comparison */
 
+/* The project of @comparison in a session without annotations. */
+static GBytes *
+to_qdpx (ReadoutComparison  *comparison,
+         GError            **error)
+{
+  g_autoptr(ReadoutSession) session = readout_session_new (comparison);
+
+  return readout_session_to_qdpx (session, error);
+}
+
 static ReadoutComparison *
 compare_both (void)
 {
@@ -377,7 +388,7 @@ test_qdpx_structure (void)
 {
   g_autoptr(ReadoutComparison) comparison = compare_both ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) archive = readout_comparison_to_qdpx (comparison, &error);
+  g_autoptr(GBytes) archive = to_qdpx (comparison, &error);
   g_auto(GStrv) entries = NULL;
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) codable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -506,11 +517,9 @@ schema_path (void)
 }
 
 static void
-validate (ReadoutComparison *comparison)
+validate_archive (GBytes *archive)
 {
   g_autofree char *path = schema_path ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) archive = NULL;
   xmlSchemaParserCtxtPtr parser;
   xmlSchemaPtr schema;
   xmlSchemaValidCtxtPtr valid;
@@ -523,8 +532,6 @@ validate (ReadoutComparison *comparison)
       g_test_skip (msg);
       return;
     }
-  archive = readout_comparison_to_qdpx (comparison, &error);
-  g_assert_no_error (error);
   doc = project_of (archive);
   parser = xmlSchemaNewParserCtxt (path);
   schema = xmlSchemaParse (parser);
@@ -535,6 +542,16 @@ validate (ReadoutComparison *comparison)
   xmlSchemaFree (schema);
   xmlSchemaFreeParserCtxt (parser);
   xmlFreeDoc (doc);
+}
+
+static void
+validate (ReadoutComparison *comparison)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) archive = to_qdpx (comparison, &error);
+
+  g_assert_no_error (error);
+  validate_archive (archive);
 }
 
 static void
@@ -556,7 +573,7 @@ test_qdpx_schema_empty (void)
 
   comparison = readout_comparison_new (G_LIST_MODEL (analyses), NULL, &error);
   g_assert_no_error (error);
-  archive = readout_comparison_to_qdpx (comparison, &error);
+  archive = to_qdpx (comparison, &error);
   g_assert_no_error (error);
   entries = _readout_zip_list (archive, &error);
   g_assert_cmpuint (g_strv_length (entries), ==, 1);
@@ -602,7 +619,7 @@ test_qdpx_seed (void)
   statements = readout_comparison_get_statements (comparison);
   text = readout_document_get_text (readout_analysis_get_document (analysis));
 
-  archive = readout_comparison_to_qdpx (comparison, &error);
+  archive = to_qdpx (comparison, &error);
   g_assert_no_error (error);
   doc = project_of (archive);
   source = child (child (xmlDocGetRootElement (doc), "Sources"), "TextSource");
@@ -623,10 +640,186 @@ test_qdpx_seed (void)
   validate (comparison);
 }
 
+/* The Note a NoteRef inside @node points at; fails when there is none. */
+static xmlNodePtr
+note_of (xmlNodePtr root,
+         xmlNodePtr node)
+{
+  g_autofree char *target = prop (child (node, "NoteRef"), "targetGUID");
+
+  g_assert_nonnull (target);
+  for (xmlNodePtr n = child (root, "Notes")->children; n != NULL; n = n->next)
+    {
+      g_autofree char *guid = is (n, "Note") ? prop (n, "guid") : NULL;
+
+      if (g_strcmp0 (guid, target) == 0)
+        return n;
+    }
+  g_assert_not_reached ();
+}
+
+static char *
+text_of (xmlNodePtr node)
+{
+  xmlChar *text = xmlNodeGetContent (node);
+  char *copy = g_strdup ((const char *)text);
+
+  xmlFree (text);
+  return copy;
+}
+
+/* A note and a tag on a statement, a note on a passage, and an orphaned
+ * annotation: tags as codes with their colours, notes as Notes from the
+ * author, the passage as a selection of its own, a valid project. */
+static void
+test_qdpx_annotations (void)
+{
+  g_autoptr(ReadoutComparison) comparison = compare_both ();
+  g_autoptr(ReadoutSession) session = readout_session_new (comparison);
+  g_autoptr(ReadoutStatement) first = g_list_model_get_item (readout_comparison_get_statements (comparison), 0);
+  g_autoptr(ReadoutAnalysis) analysis = g_list_model_get_item (readout_comparison_get_analyses (comparison), 1);
+  const char *text = readout_document_get_text (readout_analysis_get_document (analysis));
+  guint start = g_utf8_pointer_to_offset (text, strstr (text, "survey data"));
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) codable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) archive = NULL;
+  g_autofree char *ana = NULL;
+  g_autofree char *tag_guid = NULL;
+  g_autofree char *tag_colour = NULL;
+  ReadoutAnnotation *on_statement, *on_passage, *orphan;
+  ReadoutTag *tag;
+  xmlNodePtr root, sources, selection = NULL, passage = NULL, note;
+  xmlDocPtr doc;
+  guint n_users = 0;
+
+  readout_session_set_author (session, "Ana Lima");
+  tag = readout_session_add_tag (session, "Evasive", "orange");
+  on_statement = readout_session_annotate_statement (session, first);
+  readout_annotation_set_note (on_statement, "Check <the> & figures");
+  readout_annotation_add_tag (on_statement, readout_tag_get_id (tag));
+  readout_annotation_set_status (on_statement, READOUT_ANNOTATION_STATUS_VERIFIED);
+  on_passage = readout_session_annotate_passage (session, 1, start, start + 11);
+  readout_annotation_set_note (on_passage, "Which survey?");
+  orphan = readout_session_annotate_passage (session, 0, 0, 9);
+  readout_annotation_set_note (orphan, "Lost in a later version");
+  readout_annotation_set_anchor (orphan, readout_annotation_get_anchor (orphan), READOUT_ANCHOR_MATCH_ORPHANED);
+  g_assert_true (readout_annotation_is_orphaned (orphan));
+
+  archive = readout_session_to_qdpx (session, &error);
+  g_assert_no_error (error);
+  doc = project_of (archive);
+  root = xmlDocGetRootElement (doc);
+
+  for (xmlNodePtr u = child (root, "Users")->children; u != NULL; u = u->next)
+    if (is (u, "User"))
+      {
+        g_autofree char *name = prop (u, "name");
+
+        n_users++;
+        if (g_strcmp0 (name, "Ana Lima") == 0)
+          ana = prop (u, "guid");
+      }
+  g_assert_cmpuint (n_users, ==, 2);
+  g_assert_nonnull (ana);
+
+  collect_codes (child (child (root, "CodeBook"), "Codes"), names, codable);
+  g_assert_true (has_value (names, "Tags"));
+  for (xmlNodePtr c = child (child (root, "CodeBook"), "Codes")->children; c != NULL; c = c->next)
+    for (xmlNodePtr k = c->children; k != NULL; k = k->next)
+      {
+        g_autofree char *name = is (k, "Code") ? prop (k, "name") : NULL;
+
+        if (g_strcmp0 (name, "Evasive") == 0)
+          {
+            tag_guid = prop (k, "guid");
+            tag_colour = prop (k, "color");
+          }
+      }
+  g_assert_nonnull (tag_guid);
+  g_assert_true (g_hash_table_contains (codable, tag_guid));
+  g_assert_cmpstr (tag_colour, ==, readout_color_to_hex ("orange"));
+
+  /* The statement's selection is coded with the tag and points at the
+   * note, which the author wrote. */
+  sources = child (root, "Sources");
+  for (xmlNodePtr sel = child (sources, "TextSource")->children; sel != NULL && selection == NULL; sel = sel->next)
+    {
+      g_autofree char *s = is (sel, "PlainTextSelection") ? prop (sel, "startPosition") : NULL;
+      g_autofree char *e = s ? prop (sel, "endPosition") : NULL;
+
+      if (s && (guint)atoi (s) == readout_statement_get_start (first) &&
+          (guint)atoi (e) == readout_statement_get_end (first))
+        selection = sel;
+    }
+  g_assert_nonnull (selection);
+  {
+    gboolean coded = FALSE;
+    g_autofree char *content = NULL;
+    g_autofree char *creator = NULL;
+    g_autofree char *description = NULL;
+
+    for (xmlNodePtr c = selection->children; c != NULL; c = c->next)
+      if (is (c, "Coding"))
+        {
+          g_autofree char *target = prop (child (c, "CodeRef"), "targetGUID");
+
+          coded |= g_strcmp0 (target, tag_guid) == 0;
+        }
+    g_assert_true (coded);
+    note = note_of (root, selection);
+    content = text_of (child (note, "PlainTextContent"));
+    creator = prop (note, "creatingUser");
+    description = text_of (child (note, "Description"));
+    g_assert_cmpstr (content, ==, "Check <the> & figures");
+    g_assert_cmpstr (creator, ==, ana);
+    g_assert_nonnull (strstr (description, "Verified"));
+    g_assert_nonnull (strstr (description, "Evasive"));
+  }
+
+  /* The passage: a selection of its own in the second source. */
+  for (xmlNodePtr src = sources->children; src != NULL; src = src->next)
+    for (xmlNodePtr sel = src->children; sel != NULL; sel = sel->next)
+      {
+        g_autofree char *s = is (sel, "PlainTextSelection") ? prop (sel, "startPosition") : NULL;
+        g_autofree char *e = s ? prop (sel, "endPosition") : NULL;
+
+        if (s && (guint)atoi (s) == start && (guint)atoi (e) == start + 11)
+          passage = sel;
+      }
+  g_assert_nonnull (passage);
+  {
+    g_autofree char *content = text_of (child (note_of (root, passage), "PlainTextContent"));
+
+    g_assert_cmpstr (content, ==, "Which survey?");
+  }
+
+  /* The orphan's note hangs off the project, with the passage it was on. */
+  {
+    g_autofree char *content = NULL;
+    g_autofree char *description = NULL;
+    xmlNodePtr ref = NULL;
+
+    for (xmlNodePtr c = root->children; c != NULL; c = c->next)
+      if (is (c, "NoteRef"))
+        ref = c;
+    g_assert_nonnull (ref);
+    note = note_of (root, root);
+    content = text_of (child (note, "PlainTextContent"));
+    description = text_of (child (note, "Description"));
+    g_assert_cmpstr (content, ==, "Lost in a later version");
+    g_assert_nonnull (strstr (description, "Orphaned"));
+    g_assert_nonnull (strstr (description, readout_annotation_get_anchor (orphan)->exact));
+  }
+  xmlFreeDoc (doc);
+  validate_archive (archive);
+}
+
 static void
 test_qdpx_file (void)
 {
   g_autoptr(ReadoutComparison) comparison = compare_both ();
+  g_autoptr(ReadoutSession) session = readout_session_new (comparison);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("readout-qdpx-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "cod talks.qdpx", NULL);
@@ -634,12 +827,12 @@ test_qdpx_file (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) nowhere = g_file_new_for_path (missing);
 
-  g_assert_true (readout_comparison_export_qdpx (comparison, file, &error));
+  g_assert_true (readout_session_export_qdpx (session, file, &error));
   g_assert_no_error (error);
   if (check_with_tools (path, 3) == 0)
     g_test_message ("neither /usr/bin/python3 nor /usr/bin/unzip is installed");
 
-  g_assert_false (readout_comparison_export_qdpx (comparison, nowhere, &error));
+  g_assert_false (readout_session_export_qdpx (session, nowhere, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "x.qdpx"));
   g_unlink (path);
@@ -663,6 +856,7 @@ main (int    argc,
   g_test_add_func ("/export-qdpx/schema", test_qdpx_schema);
   g_test_add_func ("/export-qdpx/schema-empty", test_qdpx_schema_empty);
   g_test_add_func ("/export-qdpx/seed", test_qdpx_seed);
+  g_test_add_func ("/export-qdpx/annotations", test_qdpx_annotations);
   g_test_add_func ("/export-qdpx/file", test_qdpx_file);
 
   return g_test_run ();

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "readout-engine.h"
+#include "readout-session.h"
 #include "test-util.h"
 
 static const char * const oslo[] = {
@@ -57,9 +58,9 @@ compare_both (void)
 
 /* The export, printed and parsed again: what a consumer reads. */
 static JsonNode *
-export_reparsed (ReadoutComparison *comparison)
+export_session (ReadoutSession *session)
 {
-  g_autoptr(JsonNode) node = readout_comparison_export_w3c (comparison);
+  g_autoptr(JsonNode) node = readout_session_export_w3c (session);
   g_autofree char *text = json_to_string (node, TRUE);
   g_autoptr(GError) error = NULL;
   JsonNode *parsed = json_from_string (text, &error);
@@ -67,6 +68,15 @@ export_reparsed (ReadoutComparison *comparison)
   g_assert_no_error (error);
   g_assert_nonnull (parsed);
   return parsed;
+}
+
+/* The same for a session without annotations. */
+static JsonNode *
+export_reparsed (ReadoutComparison *comparison)
+{
+  g_autoptr(ReadoutSession) session = readout_session_new (comparison);
+
+  return export_session (session);
 }
 
 static const char *
@@ -270,6 +280,110 @@ test_selectors (void)
   g_assert_true (after_fish);
 }
 
+static JsonObject *
+body_with (JsonArray  *bodies,
+           const char *purpose,
+           guint       nth)
+{
+  for (guint k = 0; k < json_array_get_length (bodies); k++)
+    {
+      JsonObject *body = json_array_get_object_element (bodies, k);
+
+      if (g_str_equal (member (body, "purpose"), purpose) && nth-- == 0)
+        return body;
+    }
+  return NULL;
+}
+
+/* The user's annotations follow the statements: a note and two tags on a
+ * statement after the fish emoji, and a bare highlight on a passage. */
+static void
+test_annotations (void)
+{
+  g_autoptr(ReadoutComparison) comparison = compare_both ();
+  g_autoptr(ReadoutSession) session = readout_session_new (comparison);
+  GListModel *statements = readout_comparison_get_statements (comparison);
+  guint n = g_list_model_get_n_items (statements);
+  g_autoptr(ReadoutStatement) last = g_list_model_get_item (statements, n - 1);
+  g_autoptr(ReadoutAnalysis) analysis = g_list_model_get_item (readout_comparison_get_analyses (comparison), 1);
+  ReadoutDocument *document = readout_analysis_get_document (analysis);
+  const char *text = readout_document_get_text (document);
+  g_autofree char *urn = g_strconcat ("urn:sha256:", readout_document_get_sha256 (document), NULL);
+  g_autoptr(JsonNode) root = NULL;
+  ReadoutAnnotation *note, *highlight;
+  ReadoutTag *evasive, *numbers;
+  JsonObject *collection, *item, *target, *creator, *quote, *position;
+  JsonArray *items, *bodies, *selectors;
+  g_autofree char *slice = NULL;
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  g_autofree char *span = NULL;
+
+  g_assert_cmpuint (readout_comparison_get_statement_document (comparison, last), ==, 1);
+  readout_session_set_author (session, "Ana Lima");
+  evasive = readout_session_add_tag (session, "Evasive", "orange");
+  numbers = readout_session_add_tag (session, "Numbers", "green");
+  note = readout_session_annotate_statement (session, last);
+  readout_annotation_set_note (note, "Ask which survey.\nAnd when.");
+  readout_annotation_add_tag (note, readout_tag_get_id (evasive));
+  readout_annotation_add_tag (note, readout_tag_get_id (numbers));
+  readout_annotation_set_status (note, READOUT_ANNOTATION_STATUS_NEEDS_CHECK);
+  highlight = readout_session_annotate_passage (session, 1, 0, 7);
+  g_assert_nonnull (highlight);
+
+  root = export_session (session);
+  collection = json_node_get_object (root);
+  items = json_object_get_array_member (json_object_get_object_member (collection, "first"), "items");
+  g_assert_cmpuint (json_array_get_length (items), ==, n + 2);
+  g_assert_cmpint (json_object_get_int_member (collection, "total"), ==, n + 2);
+
+  item = json_array_get_object_element (items, n);
+  g_assert_true (is_urn_uuid (member (item, "id")));
+  g_assert_cmpstr (member (item, "type"), ==, "Annotation");
+  g_assert_cmpstr (member (item, "motivation"), ==, "commenting");
+  creator = json_object_get_object_member (item, "creator");
+  g_assert_cmpstr (member (creator, "type"), ==, "Person");
+  g_assert_cmpstr (member (creator, "name"), ==, "Ana Lima");
+  created = g_date_time_new_from_iso8601 (member (item, "created"), NULL);
+  g_assert_nonnull (created);
+  modified = g_date_time_new_from_iso8601 (member (item, "modified"), NULL);
+  g_assert_nonnull (modified);
+  bodies = json_object_get_array_member (item, "body");
+  g_assert_cmpstr (member (body_with (bodies, "commenting", 0), "value"), ==, "Ask which survey.\nAnd when.");
+  g_assert_cmpstr (member (body_with (bodies, "commenting", 0), "type"), ==, "TextualBody");
+  g_assert_cmpstr (member (body_with (bodies, "tagging", 0), "value"), ==, "Evasive");
+  g_assert_cmpstr (member (body_with (bodies, "tagging", 1), "value"), ==, "Numbers");
+  g_assert_cmpstr (member (body_with (bodies, "assessing", 0), "value"), ==, "needs-check");
+
+  /* The statement's own span, after a character outside the BMP. */
+  target = json_object_get_object_member (item, "target");
+  g_assert_cmpstr (member (target, "source"), ==, urn);
+  selectors = json_object_get_array_member (target, "selector");
+  g_assert_cmpuint (json_array_get_length (selectors), ==, 2);
+  quote = json_array_get_object_element (selectors, 0);
+  position = json_array_get_object_element (selectors, 1);
+  g_assert_cmpstr (member (quote, "type"), ==, "TextQuoteSelector");
+  g_assert_cmpstr (member (position, "type"), ==, "TextPositionSelector");
+  g_assert_cmpint (json_object_get_int_member (position, "start"), ==, readout_statement_get_start (last));
+  g_assert_cmpint (json_object_get_int_member (position, "end"), ==, readout_statement_get_end (last));
+  g_assert_cmpstr (member (quote, "exact"), ==, readout_statement_get_text (last));
+  span = g_utf8_substring (text, readout_statement_get_start (last), readout_statement_get_end (last));
+  g_assert_cmpstr (member (quote, "exact"), ==, span);
+
+  /* A highlight alone: no body, motivation highlighting. */
+  item = json_array_get_object_element (items, n + 1);
+  g_assert_cmpstr (member (item, "motivation"), ==, "highlighting");
+  g_assert_false (json_object_has_member (item, "body"));
+  position = json_array_get_object_element (json_object_get_array_member (json_object_get_object_member (item, "target"),
+                                                                          "selector"), 1);
+  g_assert_cmpint (json_object_get_int_member (position, "start"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (position, "end"), ==, 7);
+  quote = json_array_get_object_element (json_object_get_array_member (json_object_get_object_member (item, "target"),
+                                                                       "selector"), 0);
+  slice = g_utf8_substring (text, 0, 7);
+  g_assert_cmpstr (member (quote, "exact"), ==, slice);
+}
+
 static void
 test_empty (void)
 {
@@ -297,6 +411,7 @@ main (int    argc,
   g_test_add_func ("/export-w3c/collection", test_collection);
   g_test_add_func ("/export-w3c/bodies", test_bodies);
   g_test_add_func ("/export-w3c/selectors", test_selectors);
+  g_test_add_func ("/export-w3c/annotations", test_annotations);
   g_test_add_func ("/export-w3c/empty", test_empty);
 
   return g_test_run ();

@@ -295,6 +295,29 @@ test_salvage (void)
 }
 
 static void
+test_wrong_types (void)
+{
+  const char *members[] = { "annotations", "tags", "comparison", "layout", "orphaned_statements" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autoptr(ReadoutSession) session = annotated_session ();
+      g_autoptr(GBytes) bytes = readout_session_to_bytes (session, NULL);
+      g_autoptr(JsonNode) root = json_from_string (g_bytes_get_data (bytes, NULL), NULL);
+      g_autofree char *data = NULL;
+      g_autoptr(GBytes) broken = NULL;
+      g_autoptr(GError) error = NULL;
+
+      json_object_set_string_member (json_node_get_object (root), members[i], "not what it should be");
+      data = json_to_string (root, FALSE);
+      broken = g_bytes_new (data, strlen (data));
+      g_assert_null (readout_session_load_bytes (broken, "typed.readout", NULL, &error));
+      g_assert_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED);
+      g_assert_nonnull (strstr (error->message, members[i]));
+    }
+}
+
+static void
 test_save_file_etag (void)
 {
   g_autoptr(ReadoutSession) session = annotated_session ();
@@ -454,6 +477,7 @@ main (int   argc,
   g_test_add_func ("/session/reanchor", test_reanchor);
   g_test_add_func ("/session/orphans-kept", test_orphans_kept);
   g_test_add_func ("/session/salvage", test_salvage);
+  g_test_add_func ("/session/wrong-types", test_wrong_types);
   g_test_add_func ("/session/save-file-etag", test_save_file_etag);
   g_test_add_func ("/session/drafts", test_drafts);
   g_test_add_func ("/session/carry-over", test_carry_over);

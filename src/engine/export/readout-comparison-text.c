@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "readout-comparison-text.h"
+#include "readout-export-private.h"
 #include "readout-tone.h"
 
 #define CELL_CHARS 90
@@ -188,12 +189,76 @@ append_matrix (GString           *out,
   g_string_append_c (out, '\n');
 }
 
-/* Each topic, then its statements party by party; statements nobody could
- * be found for come last, so that nothing is left out. */
+/* A user's text in Markdown: raw HTML in a note must not become markup
+ * in the renderer (a <script>), and each line stays inside the quote. */
 static void
-append_topics (GString           *out,
-               ReadoutComparison *comparison,
-               gboolean           markdown)
+append_note_text (GString    *out,
+                  const char *text,
+                  const char *indent)
+{
+  g_string_append_printf (out, "%s> ", indent);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '<')
+        g_string_append (out, "&lt;");
+      else if (*p == '&')
+        g_string_append (out, "&amp;");
+      else if (*p == '\n')
+        g_string_append_printf (out, "  \n%s> ", indent);
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '\n');
+}
+
+/* > **Note** · Verified · Tags: Evasive, Follow-up · Ana Lima, 2026-11-28 01:02 UTC
+ * >
+ * > the note */
+static void
+append_annotation (GString           *out,
+                   ReadoutSession    *session,
+                   ReadoutAnnotation *annotation,
+                   const char        *indent)
+{
+  ReadoutAnnotationStatus status = readout_annotation_get_status (annotation);
+  const char *note = readout_annotation_get_note (annotation);
+  const char *author = readout_annotation_get_author (annotation);
+  g_autofree char *tags = _readout_export_tag_names (session, annotation, ", ");
+  g_autoptr(GDateTime) modified = g_date_time_to_utc (readout_annotation_get_modified (annotation));
+  g_autofree char *when = g_date_time_format (modified, "%Y-%m-%d %H:%M UTC");
+  GString *line = g_string_new (NULL);
+
+  g_string_append_printf (line, "**%s**", *note != '\0' ? _("Note") : _("Annotation"));
+  if (status != READOUT_ANNOTATION_STATUS_NONE)
+    g_string_append_printf (line, " · %s", readout_annotation_status_get_label (status));
+  if (*tags != '\0')
+    {
+      g_string_append (line, " · ");
+      /* TRANSLATORS: the tags of an annotation in a Markdown export; %s is their names */
+      g_string_append_printf (line, _("Tags: %s"), tags);
+    }
+  g_string_append (line, " · ");
+  if (author != NULL && *author != '\0')
+    g_string_append_printf (line, "%s, ", author);
+  g_string_append (line, when);
+  append_note_text (out, line->str, indent);
+  g_string_free (line, TRUE);
+  if (*note != '\0')
+    {
+      g_string_append_printf (out, "%s>\n", indent);
+      append_note_text (out, note, indent);
+    }
+  g_string_append_c (out, '\n');
+}
+
+/* Each topic, then its statements party by party; statements nobody could
+ * be found for come last, so that nothing is left out. With @context,
+ * each statement's annotations follow it. */
+static void
+append_topics (GString              *out,
+               ReadoutComparison    *comparison,
+               ReadoutExportContext *context,
+               gboolean              markdown)
 {
   GListModel *topics = readout_comparison_get_topics (comparison);
   GListModel *parties = readout_comparison_get_parties (comparison);
@@ -223,9 +288,15 @@ append_topics (GString           *out,
             {
               g_autoptr(ReadoutStatement) s = g_list_model_get_item (cell, i);
 
+              GPtrArray *annotations = context ? _readout_export_context_lookup (context, s) : NULL;
+
               g_string_append (out, markdown ? "- " : "    ");
               append_statement (out, comparison, s, G_MAXUINT, markdown);
               g_string_append_c (out, '\n');
+              if (annotations != NULL)
+                g_string_append_c (out, '\n');
+              for (guint k = 0; annotations != NULL && k < annotations->len; k++)
+                append_annotation (out, context->session, annotations->pdata[k], "  ");
             }
           g_string_append_c (out, '\n');
         }
@@ -240,9 +311,23 @@ append_differences (GString           *out,
   GListModel *topics = readout_comparison_get_topics (comparison);
   guint n_topics = g_list_model_get_n_items (topics);
   guint n_docs = readout_comparison_get_n_documents (comparison);
+  g_autofree gboolean *in = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
 
   if (n_docs < 2)
     return;
+  /* Which documents each topic has statements from, asked once: every
+   * pair of documents reads it (50 articles make 1,225 pairs). */
+  in = g_new0 (gboolean, (gsize)n_topics * n_docs);
+  labels = g_ptr_array_new_full (n_topics, g_free);
+  for (guint t = 0; t < n_topics; t++)
+    {
+      g_autoptr(ReadoutTopic) topic = g_list_model_get_item (topics, t);
+
+      g_ptr_array_add (labels, g_strdup (readout_topic_get_label (topic)));
+      for (guint d = 0; d < n_docs; d++)
+        in[(gsize)t * n_docs + d] = readout_comparison_topic_in_document (comparison, topic, d);
+    }
   if (markdown)
     g_string_append_printf (out, "## %s\n\n", _("Differences between documents"));
   for (guint a = 0; a < n_docs; a++)
@@ -262,13 +347,12 @@ append_differences (GString           *out,
             g_string_append_printf (out, markdown ? "- %s: " : "  %s: ", heading);
             for (guint t = 0; t < n_topics; t++)
               {
-                g_autoptr(ReadoutTopic) topic = g_list_model_get_item (topics, t);
-                gboolean in_a = readout_comparison_topic_in_document (comparison, topic, a);
-                gboolean in_b = readout_comparison_topic_in_document (comparison, topic, b);
+                gboolean in_a = in[(gsize)t * n_docs + a];
+                gboolean in_b = in[(gsize)t * n_docs + b];
 
                 if ((k == 0 && in_a && !in_b) || (k == 1 && in_b && !in_a) || (k == 2 && in_a && in_b))
                   {
-                    g_string_append_printf (out, "%s%s", any ? "; " : "", readout_topic_get_label (topic));
+                    g_string_append_printf (out, "%s%s", any ? "; " : "", (char *)labels->pdata[t]);
                     any = TRUE;
                   }
               }
@@ -288,7 +372,7 @@ readout_comparison_to_markdown (ReadoutComparison *comparison)
   g_string_append_printf (out, "# %s\n\n", _("Comparison"));
   append_documents (out, comparison, TRUE);
   append_matrix (out, comparison);
-  append_topics (out, comparison, TRUE);
+  append_topics (out, comparison, NULL, TRUE);
   append_differences (out, comparison, TRUE);
   return g_string_free (out, FALSE);
 }
@@ -301,7 +385,53 @@ readout_comparison_to_text (ReadoutComparison *comparison)
   g_return_val_if_fail (READOUT_IS_COMPARISON (comparison), NULL);
 
   append_documents (out, comparison, FALSE);
-  append_topics (out, comparison, FALSE);
+  append_topics (out, comparison, NULL, FALSE);
   append_differences (out, comparison, FALSE);
+  return g_string_free (out, FALSE);
+}
+
+/* Annotations on no statement: "### d1, 120–145" and the passage quoted. */
+static void
+append_other_annotations (GString              *out,
+                          ReadoutExportContext *context,
+                          GPtrArray            *annotations,
+                          const char           *heading)
+{
+  if (annotations->len == 0)
+    return;
+  g_string_append_printf (out, "## %s\n\n", heading);
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      ReadoutAnnotation *annotation = annotations->pdata[i];
+      const ReadoutAnchor *anchor = readout_annotation_get_anchor (annotation);
+      g_autofree char *quote = g_strdup_printf ("“%s”", anchor->exact);
+
+      g_string_append_printf (out, "### %s, %u–%u\n\n", readout_annotation_get_document (annotation),
+                              anchor->start, anchor->end);
+      append_note_text (out, quote, "");
+      g_string_append_c (out, '\n');
+      append_annotation (out, context->session, annotation, "");
+    }
+}
+
+char *
+readout_session_to_markdown (ReadoutSession *session)
+{
+  ReadoutExportContext context;
+  GString *out = g_string_new (NULL);
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (READOUT_IS_SESSION (session), NULL);
+
+  _readout_export_context_init (&context, session);
+  title = _readout_export_title (&context);
+  g_string_append_printf (out, "# %s\n\n", title);
+  append_documents (out, context.comparison, TRUE);
+  append_matrix (out, context.comparison);
+  append_topics (out, context.comparison, &context, TRUE);
+  append_differences (out, context.comparison, TRUE);
+  append_other_annotations (out, &context, context.passages, _("Annotations on passages"));
+  append_other_annotations (out, &context, context.orphaned, _("Orphaned annotations"));
+  _readout_export_context_clear (&context);
   return g_string_free (out, FALSE);
 }

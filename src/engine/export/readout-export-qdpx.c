@@ -10,18 +10,15 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <libxml/xmlwriter.h>
-#include <string.h>
-
 #include "readout-error.h"
+#include "readout-export-qdpx-private.h"
 #include "readout-export-qdpx.h"
+#include "readout-export.h"
 #include "readout-tone.h"
 #include "readout-zip-private.h"
 
 #define QDA_NAMESPACE  "urn:QDA-XML:project:1.0"
 #define QDA_SCHEMA     "http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd"
-#define EXCERPT_LENGTH 60
 
 /* Colours for codes, chosen to stay apart from each other in the tools'
  * code trees; acts are coloured by polarity instead. */
@@ -29,19 +26,6 @@ static const char * const palette[] = {
   "#1F4E9A", "#C0392B", "#16A085", "#D68910", "#7D3C98", "#2E86C1", "#A04000", "#117A65",
   "#B03A2E", "#5B2C6F", "#1E8449", "#9A7D0A",
 };
-
-typedef struct
-{
-  ReadoutComparison *comparison;
-  xmlTextWriterPtr   writer;
-  gboolean           failed;    /* the writer ran out of memory */
-  char              *now;       /* xsd:dateTime, UTC */
-  char              *user;      /* the one user's GUID */
-  GHashTable        *codes;     /* "party:RUS", "act:REJECT", … → GUID */
-  GHashTable        *colours;   /* "party:RUS" → colour, for speakers */
-  GPtrArray         *sources;   /* GUID per document */
-  GPtrArray         *tones;     /* tone ids in order of first use, interned */
-} Export;
 
 static void
 export_clear (Export *e)
@@ -52,128 +36,11 @@ export_clear (Export *e)
   g_clear_pointer (&e->colours, g_hash_table_unref);
   g_clear_pointer (&e->sources, g_ptr_array_unref);
   g_clear_pointer (&e->tones, g_ptr_array_unref);
-}
-
-/* @text with the characters XML 1.0 cannot carry replaced by U+FFFD. */
-static char *
-xml_safe (const char *text)
-{
-  GString *out = g_string_sized_new (strlen (text));
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
-        g_string_append_unichar (out, 0xFFFD);
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-    }
-  return g_string_free (out, FALSE);
-}
-
-static void
-start (Export     *e,
-       const char *element)
-{
-  if (xmlTextWriterStartElement (e->writer, BAD_CAST element) < 0)
-    e->failed = TRUE;
-}
-
-static void
-end (Export *e)
-{
-  if (xmlTextWriterEndElement (e->writer) < 0)
-    e->failed = TRUE;
-}
-
-static void
-attr (Export     *e,
-      const char *name,
-      const char *value)
-{
-  g_autofree char *safe = NULL;
-
-  if (value == NULL)
-    return;
-  safe = xml_safe (value);
-  if (xmlTextWriterWriteAttribute (e->writer, BAD_CAST name, BAD_CAST safe) < 0)
-    e->failed = TRUE;
-}
-
-static void
-attr_uint (Export     *e,
-           const char *name,
-           guint       value)
-{
-  char buffer[16];
-
-  g_snprintf (buffer, sizeof buffer, "%u", value);
-  attr (e, name, buffer);
-}
-
-static void
-text_element (Export     *e,
-              const char *element,
-              const char *text)
-{
-  g_autofree char *safe = xml_safe (text);
-
-  if (xmlTextWriterWriteElement (e->writer, BAD_CAST element, BAD_CAST safe) < 0)
-    e->failed = TRUE;
-}
-
-static const char *
-new_guid (Export     *e,
-          const char *key)
-{
-  char *guid = g_uuid_string_random ();
-
-  g_hash_table_insert (e->codes, g_strdup (key), guid);
-  return guid;
-}
-
-static const char *
-code_guid (Export     *e,
-           const char *kind,
-           const char *id)
-{
-  g_autofree char *key = g_strconcat (kind, ":", id, NULL);
-
-  return g_hash_table_lookup (e->codes, key);
-}
-
-static void
-code (Export     *e,
-      const char *kind,
-      const char *id,
-      const char *name,
-      const char *colour,
-      const char *description)
-{
-  g_autofree char *key = g_strconcat (kind, ":", id, NULL);
-
-  start (e, "Code");
-  attr (e, "guid", new_guid (e, key));
-  attr (e, "name", name);
-  attr (e, "isCodable", "true");
-  attr (e, "color", colour);
-  if (description != NULL && *description != '\0')
-    text_element (e, "Description", description);
-  end (e);
-}
-
-/* A category: a code that groups others and is not applied itself. */
-static void
-start_category (Export     *e,
-                const char *name)
-{
-  g_autofree char *guid = g_uuid_string_random ();
-
-  start (e, "Code");
-  attr (e, "guid", guid);
-  attr (e, "name", name);
-  attr (e, "isCodable", "false");
+  g_clear_pointer (&e->users, g_hash_table_unref);
+  g_clear_pointer (&e->authors, g_ptr_array_unref);
+  g_clear_pointer (&e->notes, g_hash_table_unref);
+  g_clear_pointer (&e->noted, g_ptr_array_unref);
+  _readout_export_context_clear (&e->context);
 }
 
 static void
@@ -334,6 +201,7 @@ write_codebook (Export *e)
   write_topic_codes (e);
   write_tone_codes (e);
   write_speaker_codes (e);
+  _readout_qdpx_write_tag_codes (e);
   end (e);
   end (e);
 }
@@ -342,18 +210,7 @@ static void
 coding (Export     *e,
         const char *target)
 {
-  g_autofree char *guid = g_uuid_string_random ();
-
-  if (target == NULL)
-    return;
-  start (e, "Coding");
-  attr (e, "guid", guid);
-  attr (e, "creatingUser", e->user);
-  attr (e, "creationDateTime", e->now);
-  start (e, "CodeRef");
-  attr (e, "targetGUID", target);
-  end (e);
-  end (e);
+  coding_by (e, target, e->user, e->now);
 }
 
 /* What the codes do not say: the cue, the mode, the targets, the kind. */
@@ -400,18 +257,6 @@ describe (Export           *e,
   return g_string_free (out, FALSE);
 }
 
-/* The selection's name: the start of the statement, for the tools' lists. */
-static char *
-excerpt (const char *text)
-{
-  g_autofree char *head = NULL;
-
-  if (g_utf8_strlen (text, -1) <= EXCERPT_LENGTH)
-    return g_strdup (text);
-  head = g_utf8_substring (text, 0, EXCERPT_LENGTH - 1);
-  return g_strconcat (head, "…", NULL);
-}
-
 static void
 write_selection (Export           *e,
                  ReadoutStatement *s)
@@ -422,6 +267,7 @@ write_selection (Export           *e,
   ReadoutParty *party = readout_statement_get_party (s);
   ReadoutTopic *topic = readout_comparison_get_statement_topic (e->comparison, s);
   ReadoutSpeaker *speaker = readout_comparison_get_statement_speaker (e->comparison, s);
+  GPtrArray *annotations;
 
   name = excerpt (readout_statement_get_text (s));
   start (e, "PlainTextSelection");
@@ -443,44 +289,24 @@ write_selection (Export           *e,
     coding (e, code_guid (e, "tone", *t));
   if (speaker != NULL)
     coding (e, code_guid (e, "speaker", readout_speaker_get_id (speaker)));
-  /* TODO(issue 6, annotations): one <NoteRef targetGUID> per note on this
-   * statement, after the codings, with the notes themselves written in
-   * <Notes> after </Sources> (write_project). */
+  /* The schema wants every Coding before the first NoteRef. */
+  annotations = _readout_export_context_lookup (&e->context, s);
+  for (guint k = 0; annotations != NULL && k < annotations->len; k++)
+    _readout_qdpx_annotation_refs (e, annotations->pdata[k], TRUE);
+  for (guint k = 0; annotations != NULL && k < annotations->len; k++)
+    _readout_qdpx_annotation_refs (e, annotations->pdata[k], FALSE);
   end (e);
-}
-
-static char *
-source_name (ReadoutComparison *comparison,
-             ReadoutDocument   *document,
-             guint              index)
-{
-  const char *title = readout_document_get_title (document);
-  const char *uri = readout_document_get_uri (document);
-
-  if (title != NULL && *title != '\0')
-    return g_strdup (title);
-  if (uri != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_uri (uri);
-      char *base = g_file_get_basename (file);
-
-      if (base != NULL && *base != '\0' && !g_str_equal (base, "/"))
-        return base;
-      g_free (base);
-    }
-  return g_strdup (readout_comparison_get_document_id (comparison, index));
 }
 
 static void
 write_source (Export          *e,
               ReadoutDocument *document,
-              guint            index)
+              guint            index,
+              GPtrArray       *statements)
 {
-  GListModel *statements = readout_comparison_get_statements (e->comparison);
-  guint n = g_list_model_get_n_items (statements);
   const char *guid = e->sources->pdata[index];
   g_autofree char *path = g_strconcat ("internal://", guid, ".txt", NULL);
-  g_autofree char *name = source_name (e->comparison, document, index);
+  g_autofree char *name = _readout_export_document_name (e->comparison, index);
   GString *description = g_string_new (NULL);
   const char *fields[][2] = {
     { _("Source"), readout_document_get_source (document) },
@@ -502,29 +328,16 @@ write_source (Export          *e,
                               fields[k][0], fields[k][1]);
   text_element (e, "Description", description->str);
   g_string_free (description, TRUE);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < statements->len; i++)
+    write_selection (e, statements->pdata[i]);
+  for (guint i = 0; i < e->context.passages->len; i++)
     {
-      g_autoptr(ReadoutStatement) s = g_list_model_get_item (statements, i);
+      ReadoutAnnotation *annotation = e->context.passages->pdata[i];
 
-      if (readout_comparison_get_statement_document (e->comparison, s) == index)
-        write_selection (e, s);
+      if (readout_session_get_annotation_document (e->context.session, annotation) == (int)index)
+        _readout_qdpx_write_passage (e, annotation);
     }
   end (e);
-}
-
-static char *
-project_name (ReadoutComparison *comparison)
-{
-  guint n = readout_comparison_get_n_documents (comparison);
-
-  if (n == 1)
-    {
-      g_autoptr(ReadoutAnalysis) analysis = g_list_model_get_item (readout_comparison_get_analyses (comparison), 0);
-
-      return source_name (comparison, readout_analysis_get_document (analysis), 0);
-    }
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Comparison of %u article",
-                                       "Comparison of %u articles", n), n);
 }
 
 static void
@@ -532,11 +345,7 @@ write_project (Export *e)
 {
   GListModel *analyses = readout_comparison_get_analyses (e->comparison);
   guint n = g_list_model_get_n_items (analyses);
-  g_autofree char *name = project_name (e->comparison);
-  const char *user_name = g_get_real_name ();
-
-  if (user_name == NULL || *user_name == '\0' || g_str_equal (user_name, "Unknown"))
-    user_name = g_get_user_name ();
+  g_autofree char *name = _readout_export_title (&e->context);
 
   if (xmlTextWriterStartDocument (e->writer, NULL, "UTF-8", NULL) < 0)
     e->failed = TRUE;
@@ -549,38 +358,50 @@ write_project (Export *e)
   attr (e, "creatingUserGUID", e->user);
   attr (e, "creationDateTime", e->now);
 
-  start (e, "Users");
-  start (e, "User");
-  attr (e, "guid", e->user);
-  attr (e, "name", user_name);
-  end (e);
-  end (e);
-
+  _readout_qdpx_write_users (e);
   write_codebook (e);
 
   if (n > 0)
     {
+      GListModel *statements = readout_comparison_get_statements (e->comparison);
+      guint n_statements = g_list_model_get_n_items (statements);
+      g_autoptr(GPtrArray) by_document = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+
+      /* Each document's statements in one pass, not one pass each. */
+      for (guint d = 0; d < n; d++)
+        g_ptr_array_add (by_document, g_ptr_array_new_with_free_func (g_object_unref));
+      for (guint i = 0; i < n_statements; i++)
+        {
+          ReadoutStatement *s = g_list_model_get_item (statements, i);
+          guint d = readout_comparison_get_statement_document (e->comparison, s);
+
+          if (d < n)
+            g_ptr_array_add (by_document->pdata[d], s);
+          else
+            g_object_unref (s);
+        }
       start (e, "Sources");
       for (guint d = 0; d < n; d++)
         {
           g_autoptr(ReadoutAnalysis) analysis = g_list_model_get_item (analyses, d);
 
-          write_source (e, readout_analysis_get_document (analysis), d);
+          write_source (e, readout_analysis_get_document (analysis), d, by_document->pdata[d]);
         }
       end (e);
     }
-  /* TODO(issue 6, annotations): <Notes> with one <Note> per annotation
-   * (guid, name, creatingUser = the author, creationDateTime,
-   * modifiedDateTime, <PlainTextContent> the note), referenced from the
-   * selections' <NoteRef>; tags as codes under a "Tags" category. */
+  _readout_qdpx_write_notes (e);
+  /* Orphaned annotations are on no selection: their notes belong to the
+   * project as a whole. */
+  for (guint i = 0; i < e->context.orphaned->len; i++)
+    _readout_qdpx_annotation_refs (e, e->context.orphaned->pdata[i], FALSE);
   end (e);
   if (xmlTextWriterEndDocument (e->writer) < 0)
     e->failed = TRUE;
 }
 
 GBytes *
-readout_comparison_to_qdpx (ReadoutComparison  *comparison,
-                            GError            **error)
+readout_session_to_qdpx (ReadoutSession  *session,
+                         GError         **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(ReadoutZip) zip = NULL;
@@ -589,20 +410,29 @@ readout_comparison_to_qdpx (ReadoutComparison  *comparison,
   Export e = { 0 };
   gboolean ok;
 
-  g_return_val_if_fail (READOUT_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (READOUT_IS_SESSION (session), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  analyses = readout_comparison_get_analyses (comparison);
-  e.comparison = comparison;
+  _readout_export_context_init (&e.context, session);
+  e.comparison = e.context.comparison;
+  analyses = readout_comparison_get_analyses (e.comparison);
   e.now = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   e.user = g_uuid_string_random ();
+  e.user_name = g_get_real_name ();
+  if (e.user_name == NULL || *e.user_name == '\0' || g_str_equal (e.user_name, "Unknown"))
+    e.user_name = g_get_user_name ();
   e.codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   e.colours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   e.sources = g_ptr_array_new_with_free_func (g_free);
   e.tones = g_ptr_array_new ();
+  e.users = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  e.authors = g_ptr_array_new_with_free_func (g_free);
+  e.notes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  e.noted = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint d = 0; d < g_list_model_get_n_items (analyses); d++)
     g_ptr_array_add (e.sources, g_uuid_string_random ());
   collect_tones (&e);
+  _readout_qdpx_collect_notes (&e);
 
   /* libxml2 fails only when it cannot allocate: an error, not an abort,
    * so that the GUI survives a project too large to write. */
@@ -644,32 +474,12 @@ readout_comparison_to_qdpx (ReadoutComparison  *comparison,
 }
 
 gboolean
-readout_comparison_export_qdpx (ReadoutComparison  *comparison,
-                                GFile              *out,
-                                GError            **error)
+readout_session_export_qdpx (ReadoutSession  *session,
+                             GFile           *out,
+                             GError         **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
-  gsize size;
-  const char *data;
-
-  g_return_val_if_fail (READOUT_IS_COMPARISON (comparison), FALSE);
+  g_return_val_if_fail (READOUT_IS_SESSION (session), FALSE);
   g_return_val_if_fail (G_IS_FILE (out), FALSE);
 
-  bytes = readout_comparison_to_qdpx (comparison, &local_error);
-  if (bytes != NULL)
-    {
-      data = g_bytes_get_data (bytes, &size);
-      if (g_file_replace_contents (out, data, size, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
-                                   &local_error))
-        return TRUE;
-    }
-  /* GIO's messages usually name the file already. */
-  name = g_file_get_parse_name (out);
-  if (strstr (local_error->message, name) != NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else
-    g_set_error (error, local_error->domain, local_error->code, "%s: %s", name, local_error->message);
-  return FALSE;
+  return readout_session_export_file (session, READOUT_EXPORT_QDPX, out, NULL, error);
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "readout-export-private.h"
 #include "readout-export-w3c.h"
 #include "readout-json-private.h"
 
@@ -195,9 +196,95 @@ add_uuid (JsonBuilder *builder)
   _readout_json_add_string (builder, "id", id);
 }
 
-JsonNode *
-readout_comparison_export_w3c (ReadoutComparison *comparison)
+static void
+add_body (JsonBuilder *builder,
+          const char  *purpose,
+          const char  *value)
 {
+  json_builder_begin_object (builder);
+  _readout_json_add_string (builder, "type", "TextualBody");
+  _readout_json_add_string (builder, "purpose", purpose);
+  if (g_str_equal (purpose, "commenting"))
+    _readout_json_add_string (builder, "format", "text/plain");
+  _readout_json_add_string (builder, "value", value);
+  json_builder_end_object (builder);
+}
+
+/* A user's annotation: the note, the tags by name, the status as an
+ * assessment; the author as a Person. */
+static void
+add_annotation (JsonBuilder       *builder,
+                ReadoutSession    *session,
+                ReadoutAnnotation *annotation,
+                GPtrArray         *sources)
+{
+  const char *note = readout_annotation_get_note (annotation);
+  const char *author = readout_annotation_get_author (annotation);
+  const char * const *tags = readout_annotation_get_tags (annotation);
+  ReadoutAnnotationStatus status = readout_annotation_get_status (annotation);
+  int d = readout_session_get_annotation_document (session, annotation);
+  g_autofree char *created = _readout_export_format_time (readout_annotation_get_created (annotation));
+  g_autofree char *modified = _readout_export_format_time (readout_annotation_get_modified (annotation));
+  g_autofree char *source = NULL;
+
+  /* An annotation whose document is gone still names it, by an IRI of
+   * our own: its quote selector keeps the passage. */
+  if (d >= 0 && (guint)d < sources->len)
+    source = g_strdup (sources->pdata[d]);
+  else
+    source = g_strconcat ("urn:x-readout:document:", readout_annotation_get_document (annotation), NULL);
+
+  json_builder_begin_object (builder);
+  add_uuid (builder);
+  _readout_json_add_string (builder, "type", "Annotation");
+  _readout_json_add_string (builder, "motivation",
+                            *note != '\0' ? "commenting" : tags[0] != NULL ? "tagging" : "highlighting");
+  if (author != NULL && *author != '\0')
+    {
+      json_builder_set_member_name (builder, "creator");
+      json_builder_begin_object (builder);
+      _readout_json_add_string (builder, "type", "Person");
+      _readout_json_add_string (builder, "name", author);
+      json_builder_end_object (builder);
+    }
+  if (created != NULL)
+    _readout_json_add_string (builder, "created", created);
+  if (modified != NULL)
+    _readout_json_add_string (builder, "modified", modified);
+  /* A highlight alone has no body, which the model allows. */
+  if (*note != '\0' || tags[0] != NULL || status != READOUT_ANNOTATION_STATUS_NONE)
+    {
+      json_builder_set_member_name (builder, "body");
+      json_builder_begin_array (builder);
+      if (*note != '\0')
+        add_body (builder, "commenting", note);
+      for (guint k = 0; tags[k] != NULL; k++)
+        {
+          ReadoutTag *tag = readout_session_find_tag (session, tags[k]);
+
+          add_body (builder, "tagging", tag != NULL ? readout_tag_get_name (tag) : tags[k]);
+        }
+      if (status != READOUT_ANNOTATION_STATUS_NONE)
+        add_body (builder, "assessing", readout_annotation_status_to_string (status));
+      json_builder_end_array (builder);
+    }
+  json_builder_set_member_name (builder, "target");
+  json_builder_begin_object (builder);
+  _readout_json_add_string (builder, "type", "SpecificResource");
+  _readout_json_add_string (builder, "source", source);
+  json_builder_set_member_name (builder, "selector");
+  json_builder_add_value (builder, readout_anchor_to_w3c_selectors (readout_annotation_get_anchor (annotation)));
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+}
+
+JsonNode *
+readout_session_export_w3c (ReadoutSession *session)
+{
+  ReadoutExportContext context;
+  ReadoutComparison *comparison;
+  GListModel *annotations;
+  guint n_annotations;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
@@ -208,8 +295,12 @@ readout_comparison_export_w3c (ReadoutComparison *comparison)
   guint n_docs;
   guint n;
 
-  g_return_val_if_fail (READOUT_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (READOUT_IS_SESSION (session), NULL);
 
+  _readout_export_context_init (&context, session);
+  comparison = context.comparison;
+  annotations = readout_session_get_annotations (session);
+  n_annotations = g_list_model_get_n_items (annotations);
   analyses = readout_comparison_get_analyses (comparison);
   statements = readout_comparison_get_statements (comparison);
   n_docs = g_list_model_get_n_items (analyses);
@@ -229,11 +320,11 @@ readout_comparison_export_w3c (ReadoutComparison *comparison)
   _readout_json_add_string (builder, "@context", ANNO_CONTEXT);
   add_uuid (builder);
   _readout_json_add_string (builder, "type", "AnnotationCollection");
-  _readout_json_add_string (builder, "label", _("Statements found by Readout"));
+  _readout_json_add_string (builder, "label", _("Statements found by Readout and their annotations"));
   add_creator (builder);
   _readout_json_add_string (builder, "created", created);
   json_builder_set_member_name (builder, "total");
-  json_builder_add_int_value (builder, n);
+  json_builder_add_int_value (builder, n + n_annotations);
   json_builder_set_member_name (builder, "first");
   json_builder_begin_object (builder);
   add_uuid (builder);
@@ -247,7 +338,11 @@ readout_comparison_export_w3c (ReadoutComparison *comparison)
       g_autoptr(ReadoutStatement) s = g_list_model_get_item (statements, i);
       guint d = readout_comparison_get_statement_document (comparison, s);
 
-      g_return_val_if_fail (d < n_docs, NULL);
+      if (d >= n_docs)
+        {
+          g_critical ("%s: statement %u of no document", G_STRFUNC, i);
+          continue;
+        }
       json_builder_begin_object (builder);
       add_uuid (builder);
       _readout_json_add_string (builder, "type", "Annotation");
@@ -258,11 +353,14 @@ readout_comparison_export_w3c (ReadoutComparison *comparison)
       add_target (builder, sources->pdata[d], &cursors[d], s);
       json_builder_end_object (builder);
     }
-  /* TODO(issue 6, annotations): the user's annotations after the
-   * statements: motivation "commenting" (or "highlighting" without a
-   * note), a TextualBody with the note, one "tagging" body per tag, the
-   * author as a Person creator, "modified", and the same two selectors
-   * from the annotation's anchor. */
+  /* The user's annotations after the statements, in creation order. */
+  for (guint i = 0; i < n_annotations; i++)
+    {
+      g_autoptr(ReadoutAnnotation) annotation = g_list_model_get_item (annotations, i);
+
+      add_annotation (builder, session, annotation, sources);
+    }
+  _readout_export_context_clear (&context);
   json_builder_end_array (builder);
   json_builder_end_object (builder);
   json_builder_end_object (builder);

@@ -296,9 +296,27 @@ party_for (GHashTable *parties,
   return party;
 }
 
+/* Moves @cursor to code point @offset, from where it is: statements come
+ * in reading order, so loading stays linear in the text's length. */
+static const char *
+seek (ReadoutTextCursor *cursor,
+      guint              offset)
+{
+  const char *p = cursor->text + cursor->byte;
+
+  if (offset >= cursor->offset)
+    for (guint i = cursor->offset; i < offset && *p != '\0'; i++)
+      p = g_utf8_next_char (p);
+  else
+    p = g_utf8_offset_to_pointer (p, (glong)offset - (glong)cursor->offset);
+  cursor->offset = offset;
+  cursor->byte = p - cursor->text;
+  return p;
+}
+
 ReadoutStatement *
 _readout_session_statement_from_json (JsonObject  *object,
-                                      const char  *text,
+                                      ReadoutTextCursor *cursor,
                                       guint        length,
                                       GHashTable  *parties,
                                       GHashTable  *speakers,
@@ -307,6 +325,7 @@ _readout_session_statement_from_json (JsonObject  *object,
 {
   ReadoutStatementInit init = { 0 };
   g_autoptr(ReadoutAnchor) anchor = NULL;
+  const char *text = cursor->text;
   const char *id, *kind, *speaker, *party, *lemma, *act;
   JsonNode *anchor_node;
   JsonArray *array;
@@ -350,8 +369,23 @@ _readout_session_statement_from_json (JsonObject  *object,
   if (!(anchor = readout_anchor_from_json (anchor_node, error)))
     return NULL;
 
-  /* Found again where the text changed; an orphan keeps its quote. */
-  match = readout_anchor_resolve (anchor, text, &start, &end, NULL);
+  /* Found again where the text changed; an orphan keeps its quote. The
+   * usual case, the quote where it was, is checked here cheaply. */
+  match = READOUT_ANCHOR_MATCH_ORPHANED;
+  if (anchor->end <= length && anchor->start <= anchor->end)
+    {
+      const char *from = seek (cursor, anchor->start);
+      const char *to = seek (cursor, anchor->end);
+
+      if ((gsize)(to - from) == strlen (anchor->exact) && memcmp (from, anchor->exact, to - from) == 0)
+        {
+          match = READOUT_ANCHOR_MATCH_POSITION;
+          start = anchor->start;
+          end = anchor->end;
+        }
+    }
+  if (match != READOUT_ANCHOR_MATCH_POSITION)
+    match = readout_anchor_resolve (anchor, text, &start, &end, NULL);
   if (match == READOUT_ANCHOR_MATCH_ORPHANED)
     {
       *orphaned = TRUE;
@@ -423,7 +457,7 @@ _readout_session_statement_from_json (JsonObject  *object,
           init.tone[k++] = g_intern_string (json_node_get_string (element));
       }
   {
-    ReadoutStatement *statement = _readout_statement_new (id, text, &init);
+    ReadoutStatement *statement = _readout_statement_new_at (id, cursor, &init);
 
     if (get_bool (object, "user_added"))
       _readout_statement_set_user_added (statement, TRUE);
@@ -470,10 +504,24 @@ _readout_session_analysis_from_json (ReadoutDocument  *document,
   ReadoutPartyDirectory *directory = readout_party_directory_get_default (error);
   const char *text = readout_document_get_text (document);
   guint length = readout_document_get_length (document);
+  ReadoutTextCursor cursor = { text, 0, 0 };
   JsonArray *array;
 
   if (directory == NULL)
     return NULL;
+  /* Read as empty, a list of another type would lose work silently. */
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *names[] = { "parties", "speakers", "statements" };
+      JsonNode *member = json_object_get_member (object, names[i]);
+
+      if (member != NULL && !JSON_NODE_HOLDS_ARRAY (member))
+        {
+          g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
+                       _("The member “%s” is not a list"), names[i]);
+          return NULL;
+        }
+    }
 
   if ((array = get_array (object, "parties")))
     for (guint i = 0; i < json_array_get_length (array); i++)
@@ -563,7 +611,7 @@ _readout_session_analysis_from_json (ReadoutDocument  *document,
             g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED, _("A statement is not an object"));
             return NULL;
           }
-        statement = _readout_session_statement_from_json (s, text, length, parties, speakers, &is_orphan, error);
+        statement = _readout_session_statement_from_json (s, &cursor, length, parties, speakers, &is_orphan, error);
         if (is_orphan)
           {
             ReadoutStatement *orphan = _readout_session_orphan_from_json (s);
@@ -624,6 +672,7 @@ _readout_session_document_from_json (JsonObject  *object,
   if ((blocks = get_array (object, "blocks")))
     {
       glong n_chars = g_utf8_strlen (text, length);
+      ReadoutTextCursor block_cursor = { text, 0, 0 };
 
       for (guint i = 0; i < json_array_get_length (blocks); i++)
         {
@@ -645,8 +694,8 @@ _readout_session_document_from_json (JsonObject  *object,
           for (guint k = READOUT_BLOCK_PARAGRAPH; k <= READOUT_BLOCK_TRANSCRIPT_TURN; k++)
             if (g_strcmp0 (kind, readout_block_kind_to_string (k)) == 0)
               block_kind = k;
-          from = g_utf8_offset_to_pointer (text, start);
-          slice = g_strndup (from, g_utf8_offset_to_pointer (from, end - start) - from);
+          from = seek (&block_cursor, start);
+          slice = g_strndup (from, seek (&block_cursor, end) - from);
           readout_document_add_block (document, block_kind, slice, label);
         }
       if (document != NULL && g_strcmp0 (readout_document_get_text (document), text) != 0)

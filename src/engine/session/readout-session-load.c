@@ -30,21 +30,61 @@ static const char * const comparison_members[] = { "topics", "edits", "removed",
 /* Deeper files are refused before parsing: json-glib's parser recurses. */
 #define MAX_DEPTH 64
 
-static gboolean
-check_depth (const char *data,
-             gsize       length)
+typedef enum { SCAN_OK, SCAN_TOO_DEEP, SCAN_BAD_ESCAPE } ScanResult;
+
+static int
+hex4 (const char *p,
+      const char *end)
 {
+  int value = 0;
+
+  if (end - p < 4)
+    return -1;
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
+/* One pass before parsing: nesting depth, and \u escapes json-glib would
+ * turn into a cut string (\u0000) or invalid UTF-8 (a lone surrogate). */
+static ScanResult
+scan (const char *data,
+      gsize       length)
+{
+  const char *end = data + length;
   gboolean in_string = FALSE;
   guint depth = 0;
 
-  for (gsize i = 0; i < length; i++)
+  for (const char *p = data; p < end; p++)
     {
-      char c = data[i];
+      char c = *p;
 
       if (in_string)
         {
-          if (c == '\\')
-            i++;
+          if (c == '\\' && p + 1 < end && p[1] == 'u')
+            {
+              int unit = hex4 (p + 2, end);
+
+              if (unit == 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
+                return SCAN_BAD_ESCAPE;
+              if (unit >= 0xD800 && unit <= 0xDBFF)
+                {
+                  int low = end - p >= 12 && p[6] == '\\' && p[7] == 'u' ? hex4 (p + 8, end) : -1;
+
+                  if (low < 0xDC00 || low > 0xDFFF)
+                    return SCAN_BAD_ESCAPE;
+                  p += 6;
+                }
+              p += 5;
+            }
+          else if (c == '\\')
+            p++;
           else if (c == '"')
             in_string = FALSE;
         }
@@ -53,12 +93,12 @@ check_depth (const char *data,
       else if (c == '[' || c == '{')
         {
           if (++depth > MAX_DEPTH)
-            return FALSE;
+            return SCAN_TOO_DEEP;
         }
       else if ((c == ']' || c == '}') && depth > 0)
         depth--;
     }
-  return TRUE;
+  return SCAN_OK;
 }
 
 static JsonObject *
@@ -214,6 +254,27 @@ load_annotations (ReadoutSession  *self,
         }
       created = time_member (object, "created");
       modified = time_member (object, "modified");
+      if (!salvage)
+        {
+          const char *bad = NULL;
+          JsonNode *member;
+
+          if ((member = json_object_get_member (object, "note")) && !JSON_NODE_HOLDS_NULL (member) &&
+              string_member (object, "note") == NULL)
+            bad = "note";
+          else if ((member = json_object_get_member (object, "tags")) && !JSON_NODE_HOLDS_ARRAY (member))
+            bad = "tags";
+          else if (json_object_has_member (object, "created") && created == NULL)
+            bad = "created";
+          else if (json_object_has_member (object, "modified") && modified == NULL)
+            bad = "modified";
+          if (bad != NULL)
+            {
+              g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
+                           _("Annotation %u: the member “%s” is not readable"), i + 1, bad);
+              return FALSE;
+            }
+        }
       annotation = readout_annotation_new (id, document, string_member (object, "statement"), anchor,
                                            string_member (object, "author"), created);
       readout_annotation_set_note (annotation, string_member (object, "note"));
@@ -242,6 +303,73 @@ load_annotations (ReadoutSession  *self,
       g_hash_table_add (ids, (gpointer)readout_annotation_get_id (annotation));
       _readout_session_take_annotation (self, annotation);
     }
+  return TRUE;
+}
+
+/* The user's rows and added statements must read whole: replaying only
+ * part of them would lose work without a word. */
+static gboolean
+validate_edits (JsonObject  *edits,
+                guint        n_documents,
+                GError     **error)
+{
+  JsonNode *topics = json_object_get_member (edits, "topics");
+  JsonArray *array;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *names[] = { "topics", "edits", "removed", "added" };
+      JsonNode *member = json_object_get_member (edits, names[i]);
+
+      if (member != NULL && !JSON_NODE_HOLDS_ARRAY (member))
+        {
+          g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
+                       _("The member “%s” of “comparison” is not a list"), names[i]);
+          return FALSE;
+        }
+    }
+  if (topics != NULL)
+    {
+      array = json_node_get_array (topics);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          JsonObject *topic = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+          JsonNode *statements = topic != NULL ? json_object_get_member (topic, "statements") : NULL;
+
+          if (topic == NULL || string_member (topic, "id") == NULL ||
+              (statements != NULL && !JSON_NODE_HOLDS_ARRAY (statements)))
+            {
+              g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
+                           _("Topic %u of “comparison” has no id or its statements are not a list"), i + 1);
+              return FALSE;
+            }
+        }
+    }
+  if ((array = array_member (edits, "added")))
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonNode *element = json_array_get_element (array, i);
+        JsonObject *added = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+        const char *document = added != NULL ? string_member (added, "document") : NULL;
+        guint64 number = 0;
+
+        if (added == NULL || string_member (added, "id") == NULL ||
+            !json_object_has_member (added, "anchor") || object_member (added, "anchor") == NULL)
+          {
+            g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
+                         _("Added statement %u of “comparison” has no id or no anchor"), i + 1);
+            return FALSE;
+          }
+        if (document == NULL || document[0] != 'd' ||
+            !g_ascii_string_to_unsigned (document + 1, 10, 1, n_documents, &number, NULL))
+          {
+            g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
+                         _("Added statement %u of “comparison” names the document “%s”, which is not in the session"),
+                         i + 1, document != NULL ? document : "");
+            return FALSE;
+          }
+      }
   return TRUE;
 }
 
@@ -298,10 +426,13 @@ load_root (JsonObject    *root,
     }
   if (json_node_get_int (version) > READOUT_SESSION_VERSION)
     {
+      /* The number apart: xgettext cannot see through G_GINT64_FORMAT. */
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+
       g_set_error (error, READOUT_ERROR, READOUT_ERROR_UNSUPPORTED_FORMAT,
-                   _("The session was saved by a newer version of Readout (format version %" G_GINT64_FORMAT
-                     "); this version reads version %d. Update Readout to open it"),
-                   json_node_get_int (version), READOUT_SESSION_VERSION);
+                   _("The session was saved by a newer version of Readout (format version %s); "
+                     "this version reads version %d. Update Readout to open it"),
+                   number, READOUT_SESSION_VERSION);
       return NULL;
     }
   if (documents == NULL)
@@ -309,6 +440,28 @@ load_root (JsonObject    *root,
       g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED, _("The session has no “documents” list"));
       return NULL;
     }
+  /* A member of the wrong type would load as if empty: a silent loss. */
+  {
+    static const struct { const char *name; JsonNodeType type; } shapes[] = {
+      { "comparison", JSON_NODE_OBJECT }, { "layout", JSON_NODE_OBJECT },
+      { "tags", JSON_NODE_ARRAY }, { "annotations", JSON_NODE_ARRAY },
+      { "orphaned_statements", JSON_NODE_ARRAY },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+      {
+        JsonNode *member = json_object_get_member (root, shapes[i].name);
+
+        if (member != NULL && JSON_NODE_TYPE (member) != shapes[i].type && !salvage)
+          {
+            g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
+                         shapes[i].type == JSON_NODE_OBJECT ? _("The member “%s” is not an object")
+                                                            : _("The member “%s” is not a list"),
+                         shapes[i].name);
+            return NULL;
+          }
+      }
+  }
 
   for (guint d = 0; d < json_array_get_length (documents); d++)
     {
@@ -360,6 +513,10 @@ load_root (JsonObject    *root,
       g_list_store_append (analyses, analysis);
     }
 
+  if (edits != NULL && !salvage &&
+      !validate_edits (edits, g_list_model_get_n_items (G_LIST_MODEL (analyses)), error))
+    return NULL;
+
   if (g_list_model_get_n_items (G_LIST_MODEL (analyses)) > 0)
     {
       g_autoptr(ReadoutTopicPlan) plan = edits != NULL ? _readout_session_plan_from_json (edits) : NULL;
@@ -389,6 +546,12 @@ load_root (JsonObject    *root,
 
         if (orphan != NULL)
           g_list_store_append (self->orphaned, orphan);
+        else if (!salvage)
+          {
+            g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
+                         _("Statement %u of “orphaned_statements” has no id or no anchor"), i + 1);
+            return NULL;
+          }
       }
 
   if (!load_tags (self, array_member (root, "tags"), salvage, error) ||
@@ -440,16 +603,44 @@ parse (GBytes      *bytes,
                    _("“%s” is not a session: it is not UTF-8 text"), display_name);
       return NULL;
     }
-  if (!check_depth (data, length))
+  switch (scan (data, length))
     {
+    case SCAN_TOO_DEEP:
       g_set_error (error, READOUT_ERROR, READOUT_ERROR_HOSTILE,
                    _("“%s” nests lists or objects more than %d deep; it is refused"), display_name, MAX_DEPTH);
       return NULL;
+    case SCAN_BAD_ESCAPE:
+      g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
+                   _("“%s” is not a valid session: it escapes a NUL character or half a surrogate pair"),
+                   display_name);
+      return NULL;
+    case SCAN_OK:
+    default:
+      break;
     }
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
-                   _("“%s” is not a valid session: %s"), display_name, local_error->message);
+      /* json-glib quotes the offending token and may cut it inside a
+       * character: messages must stay UTF-8 for the GUI. */
+      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
+      g_autoptr(GRegex) where = g_regex_new ("^<data>:([0-9]+):([0-9]+): (?:[^:]+: )?(.*)$",
+                                             G_REGEX_DOTALL, 0, NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      /* "<data>:1:58: Parse error: …" is json-glib's; say it for people. */
+      if (g_regex_match (where, message, 0, &match))
+        {
+          g_autofree char *line = g_match_info_fetch (match, 1);
+          g_autofree char *column = g_match_info_fetch (match, 2);
+          g_autofree char *what = g_match_info_fetch (match, 3);
+
+          g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
+                       _("“%s” is not a valid session: line %s, column %s: %s"),
+                       display_name, line, column, what);
+        }
+      else
+        g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
+                     _("“%s” is not a valid session: %s"), display_name, message);
       return NULL;
     }
   if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))

@@ -105,7 +105,7 @@ ReadoutAnalysis *_readout_session_analysis_from_json (ReadoutDocument    *docume
                                                       GError            **error);
 /* One statement of @document's text; re-anchored when the text moved. */
 ReadoutStatement *_readout_session_statement_from_json (JsonObject       *object,
-                                                        const char       *text,
+                                                        ReadoutTextCursor *cursor,
                                                         guint             length,
                                                         GHashTable       *parties,
                                                         GHashTable       *speakers,
