@@ -9,11 +9,15 @@
 #include <glib/gi18n.h>
 
 #include "readout-application.h"
+#include "readout-preferences-window.h"
 #include "readout-window.h"
 
 struct _ReadoutApplication
 {
   AdwApplication parent_instance;
+
+  gboolean       drafts_offered;
+  gboolean       quitting;
 };
 
 G_DEFINE_FINAL_TYPE (ReadoutApplication, readout_application, ADW_TYPE_APPLICATION)
@@ -39,12 +43,25 @@ get_or_create_window (ReadoutApplication *self)
   return readout_window_new (self);
 }
 
+/* Once per run, and only in the first instance: a draft left behind
+ * then is a crash's. */
+static void
+offer_drafts (ReadoutApplication *self,
+              ReadoutWindow      *window)
+{
+  if (self->drafts_offered)
+    return;
+  self->drafts_offered = TRUE;
+  readout_window_offer_drafts (window);
+}
+
 static void
 readout_application_activate (GApplication *app)
 {
   ReadoutWindow *window = get_or_create_window (READOUT_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
+  offer_drafts (READOUT_APPLICATION (app), window);
 }
 
 static void
@@ -59,6 +76,29 @@ readout_application_open (GApplication  *app,
   gtk_window_present (GTK_WINDOW (window));
   for (int i = 0; i < n_files; i++)
     readout_window_open_file (window, files[i]);
+  offer_drafts (READOUT_APPLICATION (app), window);
+}
+
+static gboolean
+has_readout_window (GtkApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (READOUT_IS_WINDOW (l->data))
+      return TRUE;
+  return FALSE;
+}
+
+/* A window that asked about unsaved changes closes once answered; the
+ * quit goes on when the last one has. */
+static void
+readout_application_window_removed (GtkApplication *app,
+                                    GtkWindow      *window)
+{
+  ReadoutApplication *self = READOUT_APPLICATION (app);
+
+  GTK_APPLICATION_CLASS (readout_application_parent_class)->window_removed (app, window);
+  if (self->quitting && !has_readout_window (app))
+    g_application_quit (G_APPLICATION (app));
 }
 
 static void
@@ -72,9 +112,14 @@ readout_application_quit_action (GSimpleAction *action,
   /* Closing the windows lets each save its size first; closing one
    * changes the application's list, hence the copy. */
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  READOUT_APPLICATION (app)->quitting = TRUE;
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (GTK_WINDOW (l->data));
-  g_application_quit (app);
+  /* A window with unsaved changes asks first and stays open meanwhile;
+   * the quit goes on once the last one has closed (window_removed), and
+   * Cancel there keeps it open. */
+  if (!has_readout_window (GTK_APPLICATION (app)))
+    g_application_quit (app);
 }
 
 static void
@@ -120,10 +165,25 @@ readout_application_about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+readout_application_preferences_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  g_autoptr(GSettings) settings = readout_settings_new_if_installed ();
+  GtkWidget *preferences = readout_preferences_window_new (settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_set_modal (GTK_WINDOW (preferences), TRUE);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", readout_application_quit_action },
   { "new-window", readout_application_new_window_action },
   { "about", readout_application_about_action },
+  { "preferences", readout_application_preferences_action },
 };
 
 static void
@@ -150,11 +210,17 @@ readout_application_startup (GApplication *app)
   set_accels (GTK_APPLICATION (app), "app.quit", "<Control>q");
   set_accels (GTK_APPLICATION (app), "app.new-window", "<Control>n");
   set_accels (GTK_APPLICATION (app), "win.open", "<Control>o");
+  set_accels (GTK_APPLICATION (app), "win.save", "<Control>s");
+  set_accels (GTK_APPLICATION (app), "win.save-as", "<Control><Shift>s");
+  set_accels (GTK_APPLICATION (app), "win.export", "<Control><Shift>e");
   set_accels (GTK_APPLICATION (app), "window.close", "<Control>w");
   set_accels (GTK_APPLICATION (app), "win.show-help-overlay", "<Control>question");
   set_accels (GTK_APPLICATION (app), "win.undo", "<Control>z");
   set_accels (GTK_APPLICATION (app), "win.redo", "<Control><Shift>z");
   set_accels (GTK_APPLICATION (app), "win.find", "<Control>f");
+  set_accels (GTK_APPLICATION (app), "app.preferences", "<Control>comma");
+  set_accels (GTK_APPLICATION (app), "win.annotate", "<Control>m");
+  set_accels (GTK_APPLICATION (app), "win.show-annotations", "F9");
   set_accels (GTK_APPLICATION (app), "win.delete-statement", "Delete");
   set_accels (GTK_APPLICATION (app), "win.add-statement", "<Control><Shift>a");
   /* Moving a card, in the manner of Meld's push left and right. */
@@ -171,10 +237,12 @@ static void
 readout_application_class_init (ReadoutApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   app_class->startup = readout_application_startup;
   app_class->activate = readout_application_activate;
   app_class->open = readout_application_open;
+  gtk_app_class->window_removed = readout_application_window_removed;
 }
 
 static void

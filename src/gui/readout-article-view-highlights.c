@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "readout-article-view-private.h"
@@ -314,6 +316,9 @@ click_released_cb (GtkGestureClick    *gesture,
   best = highlight_at (self, offset);
   if (best != NULL)
     g_signal_emit_by_name (self, "statement-activated", best->statement);
+  /* An annotated passage opens its note, even inside a statement. */
+  if (readout_article_view_get_passage_color_at (self, offset, NULL))
+    g_signal_emit_by_name (self, "passage-activated", offset);
 }
 
 void
@@ -411,4 +416,149 @@ readout_article_view_get_first_visible (ReadoutArticleView *self)
         best = h;
     }
   return best != NULL ? best->statement : NULL;
+}
+
+/* Passage annotations */
+
+#define PASSAGE_TAG_PREFIX "annotation-"
+
+static void
+clear_passage_highlights (ReadoutArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new ();
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_tag_table_foreach (table, collect_tag, tags);
+  for (guint i = 0; i < tags->len; i++)
+    {
+      g_autofree char *name = NULL;
+
+      g_object_get (tags->pdata[i], "name", &name, NULL);
+      if (name != NULL && g_str_has_prefix (name, PASSAGE_TAG_PREFIX))
+        gtk_text_buffer_remove_tag (buffer, tags->pdata[i], &start, &end);
+    }
+}
+
+static GtkTextTag *
+passage_tag (ReadoutArticleView *self,
+             const GdkRGBA      *color)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  g_autofree char *rgba = gdk_rgba_to_string (color);
+  g_autofree char *name = g_strconcat (PASSAGE_TAG_PREFIX, rgba, NULL);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
+  GdkRGBA background = *color;
+
+  if (tag != NULL)
+    return tag;
+  if (color->alpha == 0)
+    {
+      /* No colour chosen: a grey tint and a line under it, so that it is
+       * not mistaken for a selection. */
+      GdkRGBA grey = { 0.47f, 0.46f, 0.48f, 0.22f }, line = { 0.47f, 0.46f, 0.48f, 1.0f };
+
+      tag = gtk_text_buffer_create_tag (buffer, name,
+                                        "background-rgba", &grey,
+                                        "underline", PANGO_UNDERLINE_SINGLE,
+                                        "underline-rgba", &line,
+                                        NULL);
+    }
+  else
+    {
+      /* Stronger than a party's tint, which it covers; still light
+       * enough for dark text on light and light text on dark. */
+      background.alpha = 0.4f;
+      tag = gtk_text_buffer_create_tag (buffer, name,
+                                        "background-rgba", &background,
+                                        NULL);
+    }
+  /* Over the party tints, under the current statement's mark. */
+  gtk_text_tag_set_priority (tag, gtk_text_tag_table_get_size (table) - 1);
+  {
+    GtkTextTag *current = gtk_text_tag_table_lookup (table, CURRENT_TAG);
+
+    if (current != NULL)
+      gtk_text_tag_set_priority (current, gtk_text_tag_table_get_size (table) - 1);
+  }
+  return tag;
+}
+
+void
+readout_article_view_set_passage_highlights (ReadoutArticleView            *self,
+                                             const ReadoutPassageHighlight *highlights,
+                                             guint                          n_highlights)
+{
+  GtkTextBuffer *buffer;
+  guint length;
+
+  g_return_if_fail (READOUT_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (n_highlights == 0 || highlights != NULL);
+
+  clear_passage_highlights (self);
+  if (self->document == NULL)
+    return;
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  length = readout_document_get_length (self->document);
+  for (guint i = 0; i < n_highlights; i++)
+    {
+      GtkTextIter start, end;
+
+      if (highlights[i].start >= highlights[i].end || highlights[i].end > length)
+        continue;
+      get_iters (self, highlights[i].start, highlights[i].end, &start, &end);
+      gtk_text_buffer_apply_tag (buffer, passage_tag (self, &highlights[i].color), &start, &end);
+    }
+}
+
+gboolean
+readout_article_view_get_passage_color_at (ReadoutArticleView *self,
+                                           guint               offset,
+                                           GdkRGBA            *color)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+  GSList *tags;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (READOUT_IS_ARTICLE_VIEW (self), FALSE);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, readout_article_view_buffer_offset (self, offset));
+  tags = gtk_text_iter_get_tags (&iter);
+  for (GSList *l = tags; l != NULL && !found; l = l->next)
+    {
+      g_autofree char *name = NULL;
+
+      g_object_get (l->data, "name", &name, NULL);
+      if (name != NULL && g_str_has_prefix (name, PASSAGE_TAG_PREFIX))
+        {
+          found = TRUE;
+          if (color != NULL)
+            gdk_rgba_parse (color, name + strlen (PASSAGE_TAG_PREFIX));
+        }
+    }
+  g_slist_free (tags);
+  return found;
+}
+
+void
+readout_article_view_select_range (ReadoutArticleView *self,
+                                   guint               start,
+                                   guint               end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter s, e;
+
+  g_return_if_fail (READOUT_IS_ARTICLE_VIEW (self));
+
+  if (self->document == NULL || start >= end || end > readout_document_get_length (self->document))
+    return;
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  get_iters (self, start, end, &s, &e);
+  gtk_text_buffer_select_range (buffer, &s, &e);
+  scroll_to_iter (self, &s, 0.3);
 }

@@ -382,6 +382,12 @@ readout_article_view_class_init (ReadoutArticleViewClass *klass)
                 G_SIGNAL_RUN_LAST,
                 0, NULL, NULL, NULL,
                 G_TYPE_NONE, 1, READOUT_TYPE_STATEMENT);
+  /* A click inside a passage highlight: its document offset. */
+  g_signal_new ("passage-activated",
+                G_TYPE_FROM_CLASS (klass),
+                G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL,
+                G_TYPE_NONE, 1, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/readout/Readout/readout-article-view.ui");

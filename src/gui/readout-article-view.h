@@ -59,6 +59,32 @@ GtkAdjustment   *readout_article_view_get_vadjustment  (ReadoutArticleView     *
 guint            readout_article_view_buffer_offset    (ReadoutArticleView     *self,
                                                         guint                   offset);
 
+/* Passage annotations: [start, end) in the document's code points,
+ * tinted in their highlight colour over the statements' marks; a fully
+ * transparent @color: no colour chosen (grey, underlined). */
+typedef struct
+{
+  guint    start;
+  guint    end;
+  GdkRGBA  color;
+} ReadoutPassageHighlight;
+
+/* Replaces the passage highlights (readout-article-view-highlights.c). A
+ * new document starts without any. */
+void             readout_article_view_set_passage_highlights (ReadoutArticleView            *self,
+                                                              const ReadoutPassageHighlight *highlights,
+                                                              guint                          n_highlights);
+/* The colour of the passage highlight at document offset @offset; FALSE
+ * when there is none. A click inside a passage highlight emits
+ * "passage-activated" with the clicked document offset. */
+gboolean         readout_article_view_get_passage_color_at   (ReadoutArticleView            *self,
+                                                              guint                          offset,
+                                                              GdkRGBA                       *color);
+/* Selects document offsets [start, end) and scrolls them into view. */
+void             readout_article_view_select_range           (ReadoutArticleView            *self,
+                                                              guint                          start,
+                                                              guint                          end);
+
 /* The title to show for @document: its own, else the file's name. */
 char            *readout_dup_display_title       (ReadoutDocument   *document);
 

@@ -11,7 +11,9 @@
  * with its attribution. Its menu button (shown on hover and selection;
  * right-click, long-press, Shift+F10 or Menu open it too) holds the
  * statement's editor, made on first use; the card follows the edits of
- * its statement's act and speaker in place.
+ * its statement's act and speaker in place. When the window links a
+ * session, the card also shows the statement's annotation: the first line
+ * of its note, its colour and its status.
  */
 
 #include "config.h"
@@ -20,6 +22,8 @@
 
 #include <glib/gi18n.h>
 
+#include "readout-annotation-mark.h"
+#include "readout-annotation-util.h"
 #include "readout-statement-card.h"
 #include "readout-statement-editor.h"
 
@@ -35,8 +39,11 @@ struct _ReadoutStatementCard
   GtkFlowBox        *badges;
   GtkLabel          *document_label;
   GtkMenuButton     *menu_button;
+  ReadoutAnnotationMark *annotation_mark;
 
   ReadoutComparison *comparison;
+  ReadoutSession    *session;
+  ReadoutAnnotation *annotation;
   ReadoutStatement  *statement;
   ReadoutParty      *party;
   char              *label;
@@ -249,6 +256,25 @@ update_label (ReadoutStatementCard *self)
                                                      : _("No party"),
                                  readout_act_get_label (readout_statement_get_act (st)),
                                  text);
+  if (self->annotation != NULL)
+    {
+      ReadoutAnnotationStatus status = readout_annotation_get_status (self->annotation);
+      g_autofree char *summary = readout_annotation_dup_summary (self->annotation);
+      g_autofree char *note = NULL;
+      char *label;
+
+      if (status != READOUT_ANNOTATION_STATUS_NONE)
+        /* Translators: how a card's annotation is read out: the status,
+         * then the first line of the note. */
+        note = g_strdup_printf (_("Annotated, %s: %s"), readout_annotation_status_get_label (status), summary);
+      else
+        /* Translators: how a card's annotation is read out: the first
+         * line of the note. */
+        note = g_strdup_printf (_("Annotated: %s"), summary);
+      label = g_strdup_printf ("%s. %s", self->label, note);
+      g_free (self->label);
+      self->label = label;
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->label,
                                   -1);
@@ -475,6 +501,7 @@ readout_statement_card_dispose (GObject *object)
     }
   if (self->statement != NULL)
     g_signal_handlers_disconnect_by_data (self->statement, self);
+  readout_statement_card_set_session (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), READOUT_TYPE_STATEMENT_CARD);
   /* The unnamed template children too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -521,6 +548,7 @@ readout_statement_card_class_init (ReadoutStatementCardClass *klass)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, popup_editor_binding, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, popup_editor_binding, NULL);
 
+  g_type_ensure (READOUT_TYPE_ANNOTATION_MARK);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/readout/Readout/readout-statement-card.ui");
   gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, marker_label);
@@ -530,6 +558,7 @@ readout_statement_card_class_init (ReadoutStatementCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, badges);
   gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, document_label);
   gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutStatementCard, annotation_mark);
   gtk_widget_class_set_css_name (widget_class, "statementcard");
 }
 
@@ -544,6 +573,7 @@ readout_statement_card_init (ReadoutStatementCard *self)
   GtkWidget *toggle;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_editor_cb, self, NULL);
   /* The card is the one focus stop; the keyboard opens the editor with
@@ -579,6 +609,104 @@ readout_statement_card_init (ReadoutStatementCard *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
 }
 
+/* Annotations */
+
+static GQuark
+session_link_quark (void)
+{
+  return g_quark_from_static_string ("readout-card-session-link");
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+void
+readout_statement_card_link_session (ReadoutComparison *comparison,
+                                     ReadoutSession    *session)
+{
+  GWeakRef *link = NULL;
+
+  g_return_if_fail (READOUT_IS_COMPARISON (comparison));
+  g_return_if_fail (session == NULL || READOUT_IS_SESSION (session));
+
+  /* Weak: the session holds the comparison, not the other way round. */
+  if (session != NULL)
+    {
+      link = g_new0 (GWeakRef, 1);
+      g_weak_ref_init (link, session);
+    }
+  g_object_set_qdata_full (G_OBJECT (comparison), session_link_quark (), link,
+                           link != NULL ? weak_ref_free : NULL);
+}
+
+/* The mark follows the annotation by itself; the card's label too. */
+static void
+show_annotation (ReadoutStatementCard *self)
+{
+  readout_annotation_mark_set_annotation (self->annotation_mark, self->annotation);
+  if (self->annotation != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "annotated");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "annotated");
+  update_label (self);
+}
+
+/* Which annotation the card shows may change with every annotation added
+ * or removed. */
+static void
+find_annotation (ReadoutStatementCard *self)
+{
+  ReadoutAnnotation *a = NULL;
+
+  if (self->session != NULL)
+    a = readout_session_get_statement_annotation (self->session, self->statement);
+  if (a != self->annotation)
+    {
+      if (self->annotation != NULL)
+        g_signal_handlers_disconnect_by_data (self->annotation, self);
+      g_set_object (&self->annotation, a);
+      if (a != NULL)
+        g_signal_connect_swapped (a, "changed", G_CALLBACK (update_label), self);
+    }
+  show_annotation (self);
+}
+
+void
+readout_statement_card_set_session (ReadoutStatementCard *self,
+                                    ReadoutSession       *session)
+{
+  g_return_if_fail (READOUT_IS_STATEMENT_CARD (self));
+  g_return_if_fail (session == NULL || READOUT_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (readout_session_get_annotations (self->session), self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    g_signal_connect_swapped (readout_session_get_annotations (session), "items-changed",
+                              G_CALLBACK (find_annotation), self);
+  if (session == NULL && self->annotation != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->annotation, self);
+      g_clear_object (&self->annotation);
+    }
+  if (self->annotation_mark != NULL)
+    find_annotation (self);
+}
+
+ReadoutAnnotation *
+readout_statement_card_get_annotation (ReadoutStatementCard *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT_CARD (self), NULL);
+
+  return self->annotation;
+}
+
 GtkWidget *
 readout_statement_card_new (ReadoutComparison *comparison,
                             ReadoutStatement  *statement,
@@ -596,6 +724,14 @@ readout_statement_card_new (ReadoutComparison *comparison,
   g_set_object (&self->party, party);
   fill (self, party_index);
   g_signal_connect_object (statement, "notify", G_CALLBACK (statement_notify_cb), self, G_CONNECT_SWAPPED);
+  if (comparison != NULL)
+    {
+      GWeakRef *link = g_object_get_qdata (G_OBJECT (comparison), session_link_quark ());
+      g_autoptr(ReadoutSession) session = link != NULL ? g_weak_ref_get (link) : NULL;
+
+      if (session != NULL && readout_session_get_comparison (session) == comparison)
+        readout_statement_card_set_session (self, session);
+    }
   return GTK_WIDGET (self);
 }
 

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "readout-engine.h"
+#include "readout-session.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +36,18 @@ const char       *readout_statement_card_get_label          (ReadoutStatementCar
 void              readout_statement_card_popup_editor       (ReadoutStatementCard *self);
 /* The editor, once it has been opened; NULL before. */
 GtkWidget        *readout_statement_card_get_editor         (ReadoutStatementCard *self);
+/* The card shows the first annotation of @session on its statement (a
+ * mark with the note's first line, its colour and status) and follows
+ * it; NULL: none. */
+void              readout_statement_card_set_session        (ReadoutStatementCard *self,
+                                                             ReadoutSession       *session);
+ReadoutAnnotation *readout_statement_card_get_annotation    (ReadoutStatementCard *self);
+/* Cards made for @comparison from now on show @session's annotations
+ * (NULL: none) by themselves: the window links the two whenever the
+ * session or its comparison changes, and gives the cards made before to
+ * _set_session(). */
+void              readout_statement_card_link_session       (ReadoutComparison    *comparison,
+                                                             ReadoutSession       *session);
 /* The statement with its attribution, as dragged out to other
  * applications: "“…” — Sergei Ryabkov, Russia; Tribune News Service". */
 char             *readout_statement_dup_attribution         (ReadoutComparison    *comparison,

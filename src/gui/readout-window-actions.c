@@ -1,5 +1,5 @@
 /* readout-window-actions.c — win.open, win.open-recent and the recent
- * files menu.
+ * files menu: articles and sessions alike.
  *
  * Copyright 2026 The Readout authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,22 +14,57 @@
 #define MAX_RECENT_ITEMS 10
 
 /* The name under which Readout files its recent items, so the menu lists
- * only articles opened here. */
+ * only articles and sessions opened or saved here. */
 #define RECENT_APP_NAME "Readout"
 
-static GtkFileFilter *
-create_articles_filter (void)
+static void
+add_articles (GtkFileFilter *filter)
 {
   const char * const *mime_types = readout_importer_get_mime_types ();
   const char * const *patterns = readout_importer_get_patterns ();
-  GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Articles"));
   for (guint i = 0; mime_types[i] != NULL; i++)
     gtk_file_filter_add_mime_type (filter, mime_types[i]);
   for (guint i = 0; patterns[i] != NULL; i++)
     gtk_file_filter_add_pattern (filter, patterns[i]);
+}
 
+static void
+add_sessions (GtkFileFilter *filter)
+{
+  gtk_file_filter_add_mime_type (filter, READOUT_SESSION_MIME_TYPE);
+  /* Until shared-mime-info knows the type. */
+  gtk_file_filter_add_suffix (filter, "readout");
+}
+
+static GtkFileFilter *
+create_articles_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Articles"));
+  add_articles (filter);
+  return filter;
+}
+
+static GtkFileFilter *
+create_sessions_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Sessions"));
+  add_sessions (filter);
+  return filter;
+}
+
+static GtkFileFilter *
+create_supported_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("All Supported"));
+  add_sessions (filter);
+  add_articles (filter);
   return filter;
 }
 
@@ -79,16 +114,20 @@ readout_window_open_action (GtkWidget  *widget,
   ReadoutWindow *self = READOUT_WINDOW (widget);
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) supported = create_supported_filter ();
+  g_autoptr(GtkFileFilter) sessions = create_sessions_filter ();
   g_autoptr(GtkFileFilter) articles = create_articles_filter ();
   g_autoptr(GtkFileFilter) all_files = create_all_files_filter ();
 
+  g_list_store_append (filters, supported);
+  g_list_store_append (filters, sessions);
   g_list_store_append (filters, articles);
   g_list_store_append (filters, all_files);
 
-  gtk_file_dialog_set_title (dialog, _("Open Articles"));
+  gtk_file_dialog_set_title (dialog, _("Open"));
   gtk_file_dialog_set_modal (dialog, TRUE);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, articles);
+  gtk_file_dialog_set_default_filter (dialog, supported);
   gtk_file_dialog_open_multiple (dialog, GTK_WINDOW (self), NULL,
                                  open_dialog_done_cb, g_object_ref (self));
 }
@@ -123,19 +162,23 @@ readout_window_open_action (GtkWidget  *widget,
 {
   ReadoutWindow *self = READOUT_WINDOW (widget);
   GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) supported = create_supported_filter ();
+  g_autoptr(GtkFileFilter) sessions = create_sessions_filter ();
   g_autoptr(GtkFileFilter) articles = create_articles_filter ();
   g_autoptr(GtkFileFilter) all_files = create_all_files_filter ();
 
-  native = gtk_file_chooser_native_new (_("Open Articles"),
+  native = gtk_file_chooser_native_new (_("Open"),
                                         GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Open"),
                                         _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), supported);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), sessions);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), articles);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all_files);
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), articles);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), supported);
 
   g_signal_connect (native, "response",
                     G_CALLBACK (open_native_response_cb), g_object_ref (self));
@@ -160,7 +203,10 @@ _readout_window_add_recent (ReadoutWindow *self,
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *content_type = g_content_type_guess (basename, NULL, 0, NULL);
-  g_autofree char *mime_type = g_content_type_get_mime_type (content_type);
+  /* Sessions by their own type, known to shared-mime-info or not. */
+  g_autofree char *mime_type = _readout_window_is_session_file (file)
+                               ? g_strdup (READOUT_SESSION_MIME_TYPE)
+                               : g_content_type_get_mime_type (content_type);
   GtkRecentData data = {
     .display_name = NULL,
     .description = NULL,
@@ -213,7 +259,7 @@ update_recent_menu (ReadoutWindow *self)
 
   /* An item without an action shows greyed out. */
   if (n_shown == 0)
-    g_menu_append (self->recent_section, _("No Recent Articles"), "win.no-recent");
+    g_menu_append (self->recent_section, _("No Recent Files"), "win.no-recent");
 }
 
 void

@@ -163,6 +163,7 @@ comparison_changed_cb (ReadoutWindow *self)
 {
   _readout_window_update_highlights (self);
   _readout_window_update_edit_actions (self);
+  _readout_window_update_title (self);
 }
 
 static void
@@ -172,7 +173,11 @@ set_comparison (ReadoutWindow     *self,
   if (self->comparison != NULL)
     g_signal_handlers_disconnect_by_data (self->comparison, self);
   g_set_object (&self->comparison, comparison);
+  /* A new comparison shows the columns as the user left them. */
+  self->restoring_columns = TRUE;
   readout_comparison_view_set_comparison (self->comparison_view, comparison);
+  self->restoring_columns = FALSE;
+  _readout_window_restore_columns (self);
   if (comparison != NULL)
     {
       g_signal_connect_swapped (comparison, "changed", G_CALLBACK (comparison_changed_cb), self);
@@ -226,6 +231,7 @@ comparison_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(ReadoutComparison) comparison = readout_comparison_new_finish (result, &error);
   guint serial = job->serial;
+  guint dropped;
 
   if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->documents == NULL ||
       serial != self->comparison_serial)
@@ -236,12 +242,21 @@ comparison_done_cb (GObject      *object,
       _readout_window_show_error (self, error->message);
       return;
     }
-  set_comparison (self, comparison);
+  /* The session carries the corrections and annotations over. */
+  if (self->comparison != NULL && readout_comparison_can_undo (self->comparison))
+    self->carried_edits = TRUE;
+  dropped = readout_session_set_comparison (self->session, comparison);
+  set_comparison (self, readout_session_get_comparison (self->session));
   _readout_window_update_view (self);
-  if (self->edits_discarded)
+  if (dropped > 0)
     {
-      self->edits_discarded = FALSE;
-      _readout_window_show_error (self, _("The comparison was regrouped with the new article; earlier corrections were not kept"));
+      g_autofree char *message =
+        g_strdup_printf (ngettext ("The comparison was regrouped with the new article; %u earlier correction no longer applies and was not kept",
+                                   "The comparison was regrouped with the new article; %u earlier corrections no longer apply and were not kept",
+                                   dropped),
+                         dropped);
+
+      _readout_window_show_error (self, message);
     }
 }
 
@@ -266,12 +281,6 @@ rebuild_comparison (ReadoutWindow *self)
       set_comparison (self, NULL);
       return;
     }
-
-  /* Corrections belong to one comparison; until session files carry them
-   * over (issue 6), a regrouped comparison starts without them, and the
-   * user is told so when it arrives. */
-  if (self->comparison != NULL && readout_comparison_can_undo (self->comparison))
-    self->edits_discarded = TRUE;
 
   /* An older build still running is superseded: its result is dropped. */
   self->comparison_serial++;
@@ -313,6 +322,33 @@ _readout_window_analyse (ReadoutWindow   *self,
     return;
   self->n_analysing++;
   readout_analysis_new_async (document, self->cancellable, analysis_done_cb, job_new (self, document, 0));
+  _readout_window_update_view (self);
+}
+
+void
+_readout_window_show_session_comparison (ReadoutWindow *self)
+{
+  ReadoutComparison *comparison = readout_session_get_comparison (self->session);
+  GListModel *analyses = comparison != NULL ? readout_comparison_get_analyses (comparison) : NULL;
+  guint n = analyses != NULL ? g_list_model_get_n_items (analyses) : 0;
+
+  /* Whatever was being analysed or compared belongs to the old session. */
+  self->comparison_serial++;
+  self->comparing = FALSE;
+  g_list_store_remove_all (self->documents);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ReadoutAnalysis) analysis = g_list_model_get_item (analyses, i);
+      ReadoutDocument *document = readout_analysis_get_document (analysis);
+
+      /* Analysed already: adding an article later compares it with these
+       * as they are. */
+      g_object_set_data_full (G_OBJECT (document), ANALYSIS_KEY, g_object_ref (analysis), g_object_unref);
+      g_object_set_data (G_OBJECT (document), "readout-serial", GUINT_TO_POINTER (++self->next_serial));
+      g_list_store_append (self->documents, document);
+    }
+  self->last_shown_serial = self->next_serial;
+  set_comparison (self, comparison);
   _readout_window_update_view (self);
 }
 

@@ -16,6 +16,14 @@
 
 G_DEFINE_FINAL_TYPE (ReadoutWindow, readout_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 ReadoutWindow *
 readout_window_new (ReadoutApplication *application)
 {
@@ -55,6 +63,23 @@ readout_window_get_n_pending (ReadoutWindow *self)
   g_return_val_if_fail (READOUT_IS_WINDOW (self), 0);
 
   return self->n_pending;
+}
+
+/* Handlers connected to the old session with the window as their data
+ * are disconnected; the "session" notification is where to connect to
+ * the new one. */
+void
+_readout_window_set_session (ReadoutWindow  *self,
+                             ReadoutSession *session)
+{
+  g_return_if_fail (READOUT_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 GtkDropTarget *
@@ -100,23 +125,11 @@ _readout_window_update_view (ReadoutWindow *self)
                                     _readout_window_is_busy (self) ? "analysing" : "nothing");
 
   if (document != NULL)
-    {
-      g_autofree char *title = readout_dup_display_title (document);
-
-      gtk_window_set_title (GTK_WINDOW (self), title);
-      adw_window_title_set_title (self->window_title, title);
-      adw_window_title_set_subtitle (self->window_title,
-                                     readout_document_get_source (document));
-      gtk_stack_set_visible_child_name (self->content_stack, "article");
-    }
+    gtk_stack_set_visible_child_name (self->content_stack, "article");
   else
-    {
-      gtk_window_set_title (GTK_WINDOW (self), _("Readout"));
-      adw_window_title_set_title (self->window_title, _("Readout"));
-      adw_window_title_set_subtitle (self->window_title, NULL);
-      gtk_stack_set_visible_child_name (self->content_stack,
-                                        self->n_pending > 0 ? "loading" : "empty");
-    }
+    gtk_stack_set_visible_child_name (self->content_stack,
+                                      self->n_pending > 0 ? "loading" : "empty");
+  _readout_window_update_title (self);
 }
 
 static gboolean
@@ -263,6 +276,12 @@ readout_window_open_file (ReadoutWindow *self,
   g_return_if_fail (READOUT_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  if (_readout_window_is_session_file (file))
+    {
+      _readout_window_open_session_file (self, file);
+      return;
+    }
+
   /* A private GFile carries a weak reference to the window through the
    * import, so a window closed meanwhile is not kept alive or touched. */
   key = g_file_dup (file);
@@ -397,6 +416,10 @@ readout_window_close_request (GtkWindow *window)
 {
   ReadoutWindow *self = READOUT_WINDOW (window);
 
+  /* Unsaved changes: the window asks, and closes itself once answered. */
+  if (!_readout_window_session_may_close (self))
+    return TRUE;
+
   if (self->settings != NULL)
     {
       gboolean maximized = gtk_window_is_maximized (window);
@@ -423,7 +446,11 @@ readout_window_dispose (GObject *object)
   ReadoutWindow *self = READOUT_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  _readout_window_annotations_dispose (self);
   _readout_window_actions_dispose (self);
+  _readout_window_drafts_dispose (self);
+  _readout_window_session_dispose (self);
+  _readout_window_layout_dispose (self);
   _readout_window_comparison_dispose (self);
 
   if (self->selection != NULL)
@@ -434,8 +461,27 @@ readout_window_dispose (GObject *object)
   g_clear_object (&self->importer);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (readout_window_parent_class)->dispose (object);
+}
+
+static void
+readout_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  ReadoutWindow *self = READOUT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -446,7 +492,16 @@ readout_window_class_init (ReadoutWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = readout_window_dispose;
+  object_class->get_property = readout_window_get_property;
   window_class->close_request = readout_window_close_request;
+
+  /* The session the window shows (never NULL); replaced when a session
+   * file is opened into an empty window. */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         READOUT_TYPE_SESSION,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (READOUT_TYPE_ARTICLE_VIEW);
   g_type_ensure (READOUT_TYPE_COMPARISON_VIEW);
@@ -471,6 +526,8 @@ readout_window_class_init (ReadoutWindowClass *klass)
 
   _readout_window_class_actions_init (klass);
   _readout_window_class_edit_init (klass);
+  _readout_window_class_session_init (klass);
+  _readout_window_class_export_init (klass);
 }
 
 static void
@@ -481,6 +538,7 @@ readout_window_init (ReadoutWindow *self)
   self->importer = readout_importer_new ();
   self->cancellable = g_cancellable_new ();
   self->settings = settings_new_if_installed ();
+  self->session = readout_session_new (NULL);
 
   setup_document_list (self);
   restore_window_state (self);
@@ -488,6 +546,10 @@ readout_window_init (ReadoutWindow *self)
   _readout_window_dnd_init (self);
   _readout_window_comparison_init (self);
   _readout_window_edit_init (self);
+  _readout_window_session_init (self);
+  _readout_window_layout_init (self);
+  _readout_window_drafts_init (self);
+  _readout_window_annotations_init (self);
 
   _readout_window_update_view (self);
 }

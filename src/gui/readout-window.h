@@ -30,5 +30,7 @@ void             readout_window_select_document      (ReadoutWindow      *self,
                                                       guint               position);
 /* How many imports are still running. */
 guint            readout_window_get_n_pending        (ReadoutWindow      *self);
+/* At start-up: offers to restore the drafts a crash left behind. */
+void             readout_window_offer_drafts         (ReadoutWindow      *self);
 
 G_END_DECLS

@@ -65,11 +65,11 @@ def main():
         def find_dialog():
             for i in range(app.childCount):
                 child = app.getChildAtIndex(i)
-                if child is not None and child.name == "Open Articles":
+                if child is not None and child.name == "Open":
                     return child
             return None
 
-        dialog = wait_for("the Open Articles dialog", find_dialog, timeout=10)
+        dialog = wait_for("the Open dialog", find_dialog, timeout=10)
         print(f"ok - Ctrl+O opened {dialog.name!r} ({role(dialog)})", flush=True)
 
         subprocess.run(["xdotool", "key", "Escape"], check=False, timeout=5)
