@@ -51,17 +51,24 @@ test_truncated (void)
   const char *data = g_bytes_get_data (bytes, &len);
   gsize content = len;
   guint n_refused = 0;
+  guint n_short = 0;
 
   while (content > 0 && g_ascii_isspace (data[content - 1]))
     content--;
   g_test_message ("%" G_GSIZE_FORMAT " cuts", len);
 
-  for (gsize cut = 0; cut < len; cut++)
+  /* Every cut with -m slow; else every cut near the ends, where the
+   * structure is, and every 11th between: each cut is a whole parse, and
+   * thousands of them are too slow under AddressSanitizer. */
+  for (gsize cut = 0; cut < len;
+       cut += g_test_slow () || cut < 512 || cut + 512 > len ? 1 : 11)
     {
       g_autoptr(GBytes) part = g_bytes_new_from_bytes (bytes, 0, cut);
       g_autoptr(GError) error = NULL;
       g_autoptr(ReadoutSession) session = load (part, &error);
 
+      if (cut < content)
+        n_short++;
       if (cut >= content)
         {
           g_assert_no_error (error);
@@ -78,7 +85,7 @@ test_truncated (void)
                  cut, error->message);
       n_refused++;
     }
-  g_assert_cmpuint (n_refused, ==, content);
+  g_assert_cmpuint (n_refused, ==, n_short);
 }
 
 static GFile *
