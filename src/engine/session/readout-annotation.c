@@ -10,6 +10,7 @@
 
 #include "readout-annotation.h"
 #include "readout-session-private.h"
+#include "readout-set-str-private.h"
 #include "readout-tag.h"
 
 struct _ReadoutAnnotation
@@ -91,18 +92,6 @@ readout_annotation_status_get_label (ReadoutAnnotationStatus status)
     case READOUT_ANNOTATION_STATUS_NONE:
     default: return _("No Status");
     }
-}
-
-/* g_set_str() is GLib 2.76. */
-static gboolean
-set_str (char       **field,
-         const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
 }
 
 /* Records the modification and tells listeners, once per setter. */
@@ -232,7 +221,7 @@ readout_annotation_new (const char          *id,
   self->document = g_strdup (document);
   self->statement = g_strdup (statement);
   self->anchor = readout_anchor_copy (anchor);
-  set_str (&self->author, author != NULL ? author : "");
+  _readout_set_str (&self->author, author != NULL ? author : "");
   self->created = created != NULL ? g_date_time_ref (created) : g_date_time_new_now_utc ();
   self->modified = g_date_time_ref (self->created);
   return self;
@@ -271,8 +260,8 @@ _readout_annotation_set_target (ReadoutAnnotation *self,
   g_return_if_fail (READOUT_IS_ANNOTATION (self));
   g_return_if_fail (document != NULL);
 
-  changed = set_str (&self->document, document);
-  if (set_str (&self->statement, statement))
+  changed = _readout_set_str (&self->document, document);
+  if (_readout_set_str (&self->statement, statement))
     {
       changed = TRUE;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATEMENT]);
@@ -332,7 +321,7 @@ readout_annotation_set_note (ReadoutAnnotation *self,
 {
   g_return_if_fail (READOUT_IS_ANNOTATION (self));
 
-  if (set_str (&self->note, note != NULL ? note : ""))
+  if (_readout_set_str (&self->note, note != NULL ? note : ""))
     touch (self, PROP_NOTE);
 }
 
@@ -452,7 +441,7 @@ readout_annotation_set_color (ReadoutAnnotation *self,
 
   if (color != NULL && !readout_color_is_valid (color))
     color = NULL;
-  if (set_str (&self->color, color))
+  if (_readout_set_str (&self->color, color))
     touch (self, PROP_COLOR);
 }
 
@@ -490,7 +479,7 @@ readout_annotation_set_author (ReadoutAnnotation *self,
 {
   g_return_if_fail (READOUT_IS_ANNOTATION (self));
 
-  if (set_str (&self->author, author != NULL ? author : ""))
+  if (_readout_set_str (&self->author, author != NULL ? author : ""))
     touch (self, PROP_AUTHOR);
 }
 

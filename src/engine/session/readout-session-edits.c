@@ -217,17 +217,6 @@ strv_of (JsonObject *object,
   return g_strv_builder_end (builder);
 }
 
-static const char *
-string_member (JsonObject *object,
-               const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 ReadoutTopicPlan *
 _readout_session_plan_from_json (JsonObject *edits)
 {
@@ -252,8 +241,8 @@ _readout_session_plan_from_json (JsonObject *edits)
       if (!JSON_NODE_HOLDS_OBJECT (element))
         continue;
       topic = json_node_get_object (element);
-      id = string_member (topic, "id");
-      label = string_member (topic, "label");
+      id = _readout_json_string_member (topic, "id");
+      label = _readout_json_string_member (topic, "label");
       if (id == NULL || *id == '\0')
         continue;
       terms = strv_of (topic, "terms");
@@ -296,8 +285,8 @@ find_speaker (ReadoutComparison *comparison,
               JsonObject        *speaker)
 {
   GListModel *speakers = readout_comparison_get_speakers (comparison);
-  const char *id = string_member (speaker, "id");
-  const char *name = string_member (speaker, "name");
+  const char *id = _readout_json_string_member (speaker, "id");
+  const char *name = _readout_json_string_member (speaker, "name");
   guint n = g_list_model_get_n_items (speakers);
   ReadoutSpeaker *by_name = NULL;
 
@@ -368,15 +357,6 @@ index_statements (ReadoutComparison *comparison)
   return index;
 }
 
-static JsonArray *
-array_member (JsonObject *object,
-              const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
 /* Moves statements to the saved rows: carrying edits over to a comparison
  * that grouped anew. Rows of the user's own ("user-3") come back too. */
 static guint
@@ -432,7 +412,7 @@ _readout_session_apply_edits (ReadoutComparison *comparison,
   if (topics)
     dropped += apply_topics (comparison, edits, index, doc_map);
 
-  if ((array = array_member (edits, "removed")))
+  if ((array = _readout_json_array_member (edits, "removed")))
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
         JsonNode *element = json_array_get_element (array, i);
@@ -444,13 +424,13 @@ _readout_session_apply_edits (ReadoutComparison *comparison,
           dropped++;
       }
 
-  if ((array = array_member (edits, "edits")))
+  if ((array = _readout_json_array_member (edits, "edits")))
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
         JsonNode *element = json_array_get_element (array, i);
         JsonObject *edit = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
         ReadoutStatement *statement = edit != NULL
-          ? find_statement (comparison, index, doc_map, string_member (edit, "statement")) : NULL;
+          ? find_statement (comparison, index, doc_map, _readout_json_string_member (edit, "statement")) : NULL;
         JsonNode *member;
         ReadoutAct act;
 
@@ -473,7 +453,7 @@ _readout_session_apply_edits (ReadoutComparison *comparison,
           }
         if ((member = json_object_get_member (edit, "party")))
           {
-            const char *id = string_member (edit, "party");
+            const char *id = _readout_json_string_member (edit, "party");
             ReadoutParty *party = id != NULL ? find_party (comparison, id) : NULL;
 
             if (party == NULL && !JSON_NODE_HOLDS_NULL (member))
@@ -483,20 +463,20 @@ _readout_session_apply_edits (ReadoutComparison *comparison,
           }
         if (json_object_has_member (edit, "act"))
           {
-            if (readout_act_from_string (string_member (edit, "act"), &act))
+            if (readout_act_from_string (_readout_json_string_member (edit, "act"), &act))
               readout_comparison_set_statement_act (comparison, statement, act);
             else
               dropped++;
           }
       }
 
-  if ((array = array_member (edits, "added")))
+  if ((array = _readout_json_array_member (edits, "added")))
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
         JsonNode *element = json_array_get_element (array, i);
         JsonObject *object = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
-        const char *id = object != NULL ? string_member (object, "id") : NULL;
-        const char *doc = object != NULL ? string_member (object, "document") : NULL;
+        const char *id = object != NULL ? _readout_json_string_member (object, "id") : NULL;
+        const char *doc = object != NULL ? _readout_json_string_member (object, "document") : NULL;
         g_autofree char *ref = doc != NULL && id != NULL ? g_strdup_printf ("%s-%s", doc, id) : NULL;
         ReadoutTopic *topic = NULL;
         ReadoutParty *party = NULL;
@@ -563,14 +543,14 @@ _readout_session_apply_edits (ReadoutComparison *comparison,
 
               if (refs != NULL && g_strv_contains ((const char * const *)refs, ref))
                 {
-                  topic = find_topic (comparison, string_member (row, "id"));
+                  topic = find_topic (comparison, _readout_json_string_member (row, "id"));
                   if (topic == NULL)
-                    topic = readout_comparison_add_topic (comparison, string_member (row, "label"));
+                    topic = readout_comparison_add_topic (comparison, _readout_json_string_member (row, "label"));
                 }
             }
         }
-        if (string_member (object, "party") != NULL)
-          party = find_party (comparison, string_member (object, "party"));
+        if (_readout_json_string_member (object, "party") != NULL)
+          party = find_party (comparison, _readout_json_string_member (object, "party"));
         statement = _readout_comparison_add_statement_with_id (comparison, id, document,
                                                                anchor->start, anchor->end, party, topic);
         if (statement == NULL)
@@ -582,7 +562,7 @@ _readout_session_apply_edits (ReadoutComparison *comparison,
           ReadoutAct act;
           JsonNode *speaker = json_object_get_member (object, "speaker");
 
-          if (readout_act_from_string (string_member (object, "act"), &act))
+          if (readout_act_from_string (_readout_json_string_member (object, "act"), &act))
             readout_comparison_set_statement_act (comparison, statement, act);
           if (speaker != NULL && JSON_NODE_HOLDS_OBJECT (speaker))
             {

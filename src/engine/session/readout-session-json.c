@@ -269,15 +269,6 @@ get_bool (JsonObject *object,
          json_node_get_value_type (node) == G_TYPE_BOOLEAN && json_node_get_boolean (node);
 }
 
-static JsonArray *
-get_array (JsonObject *object,
-           const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
 static ReadoutParty *
 party_for (GHashTable *parties,
            const char *id)
@@ -427,7 +418,7 @@ _readout_session_statement_from_json (JsonObject  *object,
   init.cue_lemma = lemma != NULL ? g_intern_string (lemma) : NULL;
   if (act == NULL || !readout_act_from_string (act, &init.act))
     init.act = READOUT_ACT_CLAIM;
-  if ((array = get_array (object, "mode")))
+  if ((array = _readout_json_array_member (object, "mode")))
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
         const char *word = JSON_NODE_HOLDS_VALUE (json_array_get_element (array, i))
@@ -437,7 +428,7 @@ _readout_session_statement_from_json (JsonObject  *object,
           if (g_strcmp0 (word, readout_act_mode_to_string (bit)) == 0)
             init.mode |= bit;
       }
-  if ((array = get_array (object, "targets")))
+  if ((array = _readout_json_array_member (object, "targets")))
     for (guint i = 0, k = 0; i < json_array_get_length (array) && k < READOUT_STATEMENT_MAX_TARGETS; i++)
       {
         JsonNode *element = json_array_get_element (array, i);
@@ -448,7 +439,7 @@ _readout_session_statement_from_json (JsonObject  *object,
         if (target != NULL)
           init.targets[k++] = target;
       }
-  if ((array = get_array (object, "tone")))
+  if ((array = _readout_json_array_member (object, "tone")))
     for (guint i = 0, k = 0; i < json_array_get_length (array) && k < READOUT_STATEMENT_MAX_TONE; i++)
       {
         JsonNode *element = json_array_get_element (array, i);
@@ -523,7 +514,7 @@ _readout_session_analysis_from_json (ReadoutDocument  *document,
         }
     }
 
-  if ((array = get_array (object, "parties")))
+  if ((array = _readout_json_array_member (object, "parties")))
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
         JsonNode *element = json_array_get_element (array, i);
@@ -552,7 +543,7 @@ _readout_session_analysis_from_json (ReadoutDocument  *document,
         g_list_store_append (party_store, party);
       }
 
-  if ((array = get_array (object, "speakers")))
+  if ((array = _readout_json_array_member (object, "speakers")))
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
         JsonNode *element = json_array_get_element (array, i);
@@ -577,7 +568,7 @@ _readout_session_analysis_from_json (ReadoutDocument  *document,
           if (g_strcmp0 (kind, readout_speaker_kind_to_string (k)) == 0)
             speaker_kind = k;
         speaker = _readout_speaker_new (id, name, role, speaker_kind, party_for (parties, party));
-        if ((mentions = get_array (s, "mentions")))
+        if ((mentions = _readout_json_array_member (s, "mentions")))
           for (guint m = 0; m < json_array_get_length (mentions); m++)
             {
               JsonNode *pair_node = json_array_get_element (mentions, m);
@@ -598,7 +589,7 @@ _readout_session_analysis_from_json (ReadoutDocument  *document,
         g_list_store_append (speaker_store, speaker);
       }
 
-  if ((array = get_array (object, "statements")))
+  if ((array = _readout_json_array_member (object, "statements")))
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
         JsonNode *element = json_array_get_element (array, i);
@@ -669,7 +660,7 @@ _readout_session_document_from_json (JsonObject  *object,
 
   /* The blocks rebuild the text; if they do not (the text was changed
    * outside Readout), its paragraphs do, and statements re-anchor. */
-  if ((blocks = get_array (object, "blocks")))
+  if ((blocks = _readout_json_array_member (object, "blocks")))
     {
       glong n_chars = g_utf8_strlen (text, length);
       ReadoutTextCursor block_cursor = { text, 0, 0 };
@@ -727,7 +718,7 @@ _readout_session_document_from_json (JsonObject  *object,
   readout_document_set_section (document, metadata (object, "section"));
   readout_document_set_uri (document, metadata (object, "uri"));
   readout_document_set_format (document, metadata (object, "format"));
-  if ((authors = get_array (object, "authors")))
+  if ((authors = _readout_json_array_member (object, "authors")))
     for (guint i = 0; i < json_array_get_length (authors); i++)
       {
         JsonNode *element = json_array_get_element (authors, i);

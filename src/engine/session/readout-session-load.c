@@ -101,40 +101,11 @@ scan (const char *data,
   return SCAN_OK;
 }
 
-static JsonObject *
-object_member (JsonObject *object,
-               const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static JsonArray *
-array_member (JsonObject *object,
-              const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static const char *
-string_member (JsonObject *object,
-               const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 static GDateTime *
 time_member (JsonObject *object,
              const char *member)
 {
-  const char *value = string_member (object, member);
+  const char *value = _readout_json_string_member (object, member);
 
   return value != NULL ? g_date_time_new_from_iso8601 (value, NULL) : NULL;
 }
@@ -149,7 +120,7 @@ load_tags (ReadoutSession  *self,
     {
       JsonNode *element = json_array_get_element (tags, i);
       JsonObject *object = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
-      const char *id = object != NULL ? string_member (object, "id") : NULL;
+      const char *id = object != NULL ? _readout_json_string_member (object, "id") : NULL;
       g_autoptr(ReadoutTag) tag = NULL;
 
       if (id == NULL || *id == '\0' || readout_session_find_tag (self, id) != NULL)
@@ -160,7 +131,7 @@ load_tags (ReadoutSession  *self,
                        _("Tag %u has no id or the id of another tag"), i + 1);
           return FALSE;
         }
-      tag = readout_tag_new (id, string_member (object, "name"), string_member (object, "color"));
+      tag = readout_tag_new (id, _readout_json_string_member (object, "name"), _readout_json_string_member (object, "color"));
       _readout_session_keep_members (tag, object, tag_members);
       _readout_session_take_tag (self, tag);
     }
@@ -237,8 +208,8 @@ load_annotations (ReadoutSession  *self,
 
       if (object != NULL)
         {
-          id = string_member (object, "id");
-          document = string_member (object, "document");
+          id = _readout_json_string_member (object, "id");
+          document = _readout_json_string_member (object, "document");
           anchor_node = json_object_get_member (object, "anchor");
         }
       if (id == NULL || document == NULL || anchor_node == NULL ||
@@ -260,7 +231,7 @@ load_annotations (ReadoutSession  *self,
           JsonNode *member;
 
           if ((member = json_object_get_member (object, "note")) && !JSON_NODE_HOLDS_NULL (member) &&
-              string_member (object, "note") == NULL)
+              _readout_json_string_member (object, "note") == NULL)
             bad = "note";
           else if ((member = json_object_get_member (object, "tags")) && !JSON_NODE_HOLDS_ARRAY (member))
             bad = "tags";
@@ -275,13 +246,13 @@ load_annotations (ReadoutSession  *self,
               return FALSE;
             }
         }
-      annotation = readout_annotation_new (id, document, string_member (object, "statement"), anchor,
-                                           string_member (object, "author"), created);
-      readout_annotation_set_note (annotation, string_member (object, "note"));
-      readout_annotation_set_color (annotation, string_member (object, "color"));
-      if (readout_annotation_status_from_string (string_member (object, "status"), &status))
+      annotation = readout_annotation_new (id, document, _readout_json_string_member (object, "statement"), anchor,
+                                           _readout_json_string_member (object, "author"), created);
+      readout_annotation_set_note (annotation, _readout_json_string_member (object, "note"));
+      readout_annotation_set_color (annotation, _readout_json_string_member (object, "color"));
+      if (readout_annotation_status_from_string (_readout_json_string_member (object, "status"), &status))
         readout_annotation_set_status (annotation, status);
-      if ((tag_array = array_member (object, "tags")))
+      if ((tag_array = _readout_json_array_member (object, "tags")))
         {
           g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
@@ -337,7 +308,7 @@ validate_edits (JsonObject  *edits,
           JsonObject *topic = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
           JsonNode *statements = topic != NULL ? json_object_get_member (topic, "statements") : NULL;
 
-          if (topic == NULL || string_member (topic, "id") == NULL ||
+          if (topic == NULL || _readout_json_string_member (topic, "id") == NULL ||
               (statements != NULL && !JSON_NODE_HOLDS_ARRAY (statements)))
             {
               g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
@@ -346,16 +317,16 @@ validate_edits (JsonObject  *edits,
             }
         }
     }
-  if ((array = array_member (edits, "added")))
+  if ((array = _readout_json_array_member (edits, "added")))
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
         JsonNode *element = json_array_get_element (array, i);
         JsonObject *added = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
-        const char *document = added != NULL ? string_member (added, "document") : NULL;
+        const char *document = added != NULL ? _readout_json_string_member (added, "document") : NULL;
         guint64 number = 0;
 
-        if (added == NULL || string_member (added, "id") == NULL ||
-            !json_object_has_member (added, "anchor") || object_member (added, "anchor") == NULL)
+        if (added == NULL || _readout_json_string_member (added, "id") == NULL ||
+            !json_object_has_member (added, "anchor") || _readout_json_object_member (added, "anchor") == NULL)
           {
             g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
                          _("Added statement %u of “comparison” has no id or no anchor"), i + 1);
@@ -403,12 +374,12 @@ load_root (JsonObject    *root,
   g_autoptr(ReadoutSession) self = g_object_new (READOUT_TYPE_SESSION, NULL);
   g_autoptr(GListStore) analyses = g_list_store_new (READOUT_TYPE_ANALYSIS);
   g_autoptr(ReadoutComparison) comparison = NULL;
-  JsonObject *edits = object_member (root, "comparison");
-  JsonArray *documents = array_member (root, "documents");
+  JsonObject *edits = _readout_json_object_member (root, "comparison");
+  JsonArray *documents = _readout_json_array_member (root, "documents");
   JsonArray *orphans;
   JsonObject *layout;
   GList *members;
-  const char *format = string_member (root, "format");
+  const char *format = _readout_json_string_member (root, "format");
   JsonNode *version = json_object_get_member (root, "version");
 
   if (g_strcmp0 (format, READOUT_SESSION_FORMAT) != 0)
@@ -474,7 +445,7 @@ load_root (JsonObject    *root,
       JsonObject *analysis_object;
       guint before = g_list_model_get_n_items (G_LIST_MODEL (self->orphaned));
 
-      if (object == NULL || g_strcmp0 (string_member (object, "id"), expected) != 0)
+      if (object == NULL || g_strcmp0 (_readout_json_string_member (object, "id"), expected) != 0)
         {
           g_set_error (error, READOUT_ERROR, READOUT_ERROR_MALFORMED,
                        _("Document %u is not an object with the id “%s”"), d + 1, expected);
@@ -486,7 +457,7 @@ load_root (JsonObject    *root,
                        _("Document %s: %s"), expected, local_error->message);
           return NULL;
         }
-      analysis_object = object_member (object, "analysis");
+      analysis_object = _readout_json_object_member (object, "analysis");
       if (analysis_object != NULL)
         analysis = _readout_session_analysis_from_json (document, analysis_object, self->orphaned, &local_error);
       if (analysis == NULL && (salvage || analysis_object == NULL))
@@ -537,7 +508,7 @@ load_root (JsonObject    *root,
       _readout_session_attach_comparison (self, comparison);
     }
 
-  if ((orphans = array_member (root, "orphaned_statements")))
+  if ((orphans = _readout_json_array_member (root, "orphaned_statements")))
     for (guint i = 0; i < json_array_get_length (orphans); i++)
       {
         JsonNode *element = json_array_get_element (orphans, i);
@@ -554,11 +525,11 @@ load_root (JsonObject    *root,
           }
       }
 
-  if (!load_tags (self, array_member (root, "tags"), salvage, error) ||
-      !load_annotations (self, array_member (root, "annotations"), salvage, error))
+  if (!load_tags (self, _readout_json_array_member (root, "tags"), salvage, error) ||
+      !load_annotations (self, _readout_json_array_member (root, "annotations"), salvage, error))
     return NULL;
 
-  if ((layout = object_member (root, "layout")))
+  if ((layout = _readout_json_object_member (root, "layout")))
     {
       json_object_unref (self->layout);
       self->layout = json_object_ref (layout);

@@ -118,4 +118,34 @@ JsonNode        *_readout_session_document_to_json   (ReadoutDocument    *docume
 ReadoutDocument *_readout_session_document_from_json (JsonObject         *object,
                                                       GError            **error);
 
+/* Members of a file's objects, NULL when absent or of another type. */
+static inline const char *
+_readout_json_string_member (JsonObject *object,
+                             const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static inline JsonArray *
+_readout_json_array_member (JsonObject *object,
+                            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static inline JsonObject *
+_readout_json_object_member (JsonObject *object,
+                             const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
 G_END_DECLS

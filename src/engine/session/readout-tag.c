@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "readout-set-str-private.h"
 #include "readout-tag.h"
 
 struct _ReadoutTag
@@ -22,18 +23,6 @@ G_DEFINE_FINAL_TYPE (ReadoutTag, readout_tag, G_TYPE_OBJECT)
 enum { PROP_0, PROP_ID, PROP_NAME, PROP_COLOR, N_PROPS };
 
 static GParamSpec *properties[N_PROPS];
-
-/* g_set_str() is GLib 2.76. */
-static gboolean
-set_str (char       **field,
-         const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 /* The GNOME HIG palette's middle shades (3): readable on white and as
  * text backgrounds at reduced opacity. */
@@ -184,7 +173,7 @@ readout_tag_set_name (ReadoutTag *self,
 
   if (name == NULL)
     name = "";
-  if (set_str (&self->name, name))
+  if (_readout_set_str (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -203,6 +192,6 @@ readout_tag_set_color (ReadoutTag *self,
 
   if (!readout_color_is_valid (color))
     color = "blue";
-  if (set_str (&self->color, color))
+  if (_readout_set_str (&self->color, color))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR]);
 }
