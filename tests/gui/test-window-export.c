@@ -13,57 +13,9 @@
 
 #include "readout-application.h"
 #include "readout-window-private.h"
+#include "window-test-util.h"
 
 #define NOTE "Ask which <draft> they mean"
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  guint wake_id = g_timeout_add (20, wake_up_cb, NULL);
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting");
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (wake_id);
-}
-
-static gboolean
-compared (gpointer data)
-{
-  ReadoutWindow *window = data;
-
-  return readout_window_get_n_pending (window) == 0 && !_readout_window_is_busy (window) &&
-         window->comparison != NULL;
-}
-
-static ReadoutWindow *
-new_window_comparing (void)
-{
-  ReadoutWindow *window = g_object_ref (readout_window_new (NULL));
-  const char *names[] = { "talks-wire-a.txt", "talks-wire-b.html" };
-
-  gtk_window_present (GTK_WINDOW (window));
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "compare", names[i], NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-
-      readout_window_open_file (window, file);
-    }
-  wait_until (compared, window);
-  return window;
-}
 
 typedef struct
 {
@@ -92,7 +44,7 @@ is_done (gpointer data)
 static void
 test_export_to_file (void)
 {
-  g_autoptr(ReadoutWindow) window = new_window_comparing ();
+  g_autoptr(ReadoutWindow) window = window_test_new_comparing (20);
   g_autoptr(ReadoutStatement) first = g_list_model_get_item (readout_comparison_get_statements (window->comparison), 0);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("readout-export-XXXXXX", &error);
@@ -110,7 +62,7 @@ test_export_to_file (void)
   readout_annotation_set_note (annotation, NOTE);
 
   _readout_window_export_to_file (window, csv, READOUT_EXPORT_CSV, exported_cb, &r);
-  wait_until (is_done, &r);
+  window_test_wait_until (is_done, &r, 20);
   g_assert_no_error (r.error);
   g_assert_true (r.ok);
   g_assert_true (g_file_get_contents (csv_path, &contents, NULL, &error));
@@ -121,7 +73,7 @@ test_export_to_file (void)
 
   r = (Result) { 0 };
   _readout_window_export_to_file (window, html, READOUT_EXPORT_HTML, exported_cb, &r);
-  wait_until (is_done, &r);
+  window_test_wait_until (is_done, &r, 20);
   g_assert_true (r.ok);
   g_assert_true (g_file_get_contents (html_path, &contents, NULL, &error));
   g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>"));
@@ -138,12 +90,12 @@ test_export_to_file (void)
 static void
 test_export_error (void)
 {
-  g_autoptr(ReadoutWindow) window = new_window_comparing ();
+  g_autoptr(ReadoutWindow) window = window_test_new_comparing (20);
   g_autoptr(GFile) nowhere = g_file_new_for_path ("/nonexistent-readout-folder/report.qdpx");
   Result r = { 0 };
 
   _readout_window_export_to_file (window, nowhere, READOUT_EXPORT_QDPX, exported_cb, &r);
-  wait_until (is_done, &r);
+  window_test_wait_until (is_done, &r, 20);
   g_assert_false (r.ok);
   g_assert_nonnull (r.error);
   g_assert_nonnull (strstr (r.error->message, "report.qdpx"));
@@ -185,8 +137,6 @@ test_file_names (void)
   check_name ("/tmp/talks.csv", READOUT_EXPORT_CSV, TRUE, "talks.csv", READOUT_EXPORT_CSV);
 }
 
-static gboolean find_chooser (gpointer data);
-
 static void
 test_menu_and_action (void)
 {
@@ -212,30 +162,11 @@ test_menu_and_action (void)
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
   {
-    GtkWidget *chooser = NULL;
+    GtkWindow *chooser = NULL;
 
-    g_assert_false (find_chooser (&chooser));
+    g_assert_false (window_test_find_file_chooser (&chooser));
   }
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static gboolean
-find_chooser (gpointer data)
-{
-  GtkWidget **chooser = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        {
-          *chooser = GTK_WIDGET (toplevel);
-          return TRUE;
-        }
-    }
-  return FALSE;
 }
 
 static gboolean
@@ -252,14 +183,14 @@ test_dialog (void)
 #if GTK_CHECK_VERSION (4, 10, 0)
   g_test_skip ("GtkFileDialog cannot be driven from a test");
 #else
-  g_autoptr(ReadoutWindow) window = new_window_comparing ();
+  g_autoptr(ReadoutWindow) window = window_test_new_comparing (20);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("readout-export-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "picked.csv", NULL);
   g_autofree char *cwd = g_get_current_dir ();
   g_autoptr(GListModel) filters = NULL;
   g_autofree char *contents = NULL;
-  GtkWidget *chooser = NULL;
+  GtkWindow *chooser = NULL;
   gboolean set = FALSE;
 
   g_assert_no_error (error);
@@ -267,7 +198,7 @@ test_dialog (void)
    * not reach GtkFileChooserNative's own dialog in time). */
   g_assert_cmpint (g_chdir (dir), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  wait_until (find_chooser, &chooser);
+  window_test_wait_until (window_test_find_file_chooser, &chooser, 20);
   /* One filter per format, the report first. */
   filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
   g_assert_cmpuint (g_list_model_get_n_items (filters), ==, READOUT_N_EXPORT_FORMATS);
@@ -292,7 +223,7 @@ test_dialog (void)
       g_usleep (10000);
     }
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  wait_until (file_exists, path);
+  window_test_wait_until (file_exists, path, 20);
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF\"document_id\""));
   g_assert_cmpint (g_chdir (cwd), ==, 0);

@@ -13,72 +13,14 @@
 
 #include "readout-application.h"
 #include "readout-window-private.h"
+#include "window-test-util.h"
 
 #define NOTE "Checked against the ministry's transcript"
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @done returns TRUE, failing after @seconds. */
-static void
-wait_until_for (gboolean (*done) (gpointer),
-                gpointer   data,
-                int        seconds)
-{
-  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
-  guint wake_id = g_timeout_add (20, wake_up_cb, NULL);
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting");
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (wake_id);
-}
-
-/* Generous: analysing under the sanitizers is slow. */
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  wait_until_for (done, data, 90);
-}
-
-static gboolean
-compared (gpointer data)
-{
-  ReadoutWindow *window = data;
-
-  return readout_window_get_n_pending (window) == 0 && !_readout_window_is_busy (window) &&
-         window->comparison != NULL;
-}
 
 static char *
 data_path (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "..", "data", "compare", name, NULL);
-}
-
-static ReadoutWindow *
-new_window_comparing (void)
-{
-  ReadoutWindow *window = g_object_ref (readout_window_new (NULL));
-  const char *names[] = { "talks-wire-a.txt", "talks-wire-b.html" };
-
-  gtk_window_present (GTK_WINDOW (window));
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *path = data_path (names[i]);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-
-      readout_window_open_file (window, file);
-    }
-  wait_until (compared, window);
-  return window;
 }
 
 /* The window's columns as "id,id,…". */
@@ -147,7 +89,7 @@ wait_for_dialog (const char *heading)
 {
   DialogSearch search = { heading, NULL };
 
-  wait_until (find_message_dialog, &search);
+  window_test_wait_until (find_message_dialog, &search, 90);
   return search.dialog;
 }
 
@@ -159,41 +101,6 @@ saved (gpointer data)
   return window->n_saving == 0 && readout_session_get_file (window->session) != NULL &&
          !readout_session_get_unsaved (window->session);
 }
-
-static gboolean
-timed_out (gpointer data)
-{
-  return g_get_monotonic_time () > *(gint64 *) data;
-}
-
-static void
-spin (int milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  wait_until (timed_out, &until);
-}
-
-#if !GTK_CHECK_VERSION (4, 10, 0)
-static gboolean
-find_file_chooser (gpointer data)
-{
-  GtkWindow **found = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        {
-          *found = toplevel;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-#endif
 
 /* Save As through the dialog, typing a name without the suffix. The
  * fallback dialog of GtkFileChooserNative keeps its own folder, the
@@ -213,16 +120,16 @@ save_as_through_dialog (ReadoutWindow *window,
   GFile *file;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
-  wait_until (find_file_chooser, &dialog);
+  window_test_wait_until (window_test_find_file_chooser, &dialog, 90);
   g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Save Session");
   /* The first article's title, as a file name. */
   suggested = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
   g_assert_true (g_str_has_suffix (suggested, ".readout"));
   g_assert_cmpuint (strlen (suggested), >, strlen (".readout"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  spin (200);
+  window_test_spin (200);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  wait_until (saved, window);
+  window_test_wait_until (saved, window, 90);
 
   file = g_object_ref (readout_session_get_file (window->session));
   basename = g_file_get_basename (file);
@@ -240,7 +147,7 @@ window_gone (gpointer data)
 static void
 test_save_and_reopen (void)
 {
-  ReadoutWindow *window = new_window_comparing ();
+  ReadoutWindow *window = window_test_new_comparing (90);
   ReadoutWindow *reopened;
   g_autoptr(GFile) file = NULL;
   g_autoptr(ReadoutStatement) removed = NULL;
@@ -276,7 +183,7 @@ test_save_and_reopen (void)
   g_free (columns);
   columns = column_ids (window);
   g_assert_false (g_str_has_prefix (columns, first_id));
-  spin (100);
+  window_test_spin (100);
 
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
   g_assert_true (_readout_window_has_unsaved_work (window));
@@ -301,7 +208,7 @@ test_save_and_reopen (void)
   reopened = g_object_ref (readout_window_new (NULL));
   gtk_window_present (GTK_WINDOW (reopened));
   readout_window_open_file (reopened, file);
-  wait_until (compared, reopened);
+  window_test_wait_until (window_test_compared, reopened, 90);
   g_assert_cmpuint (g_list_model_get_n_items (readout_window_get_documents (reopened)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (readout_comparison_get_statements (reopened->comparison)),
                     ==, n_statements - 1);
@@ -317,7 +224,7 @@ test_save_and_reopen (void)
   g_assert_cmpstr (reopened_columns, ==, columns);
   g_assert_false (readout_session_get_unsaved (reopened->session));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (reopened)), ==, "vienna talks");
-  spin (200);
+  window_test_spin (200);
   /* Restoring the columns is no change of the user's. */
   g_assert_false (readout_session_get_unsaved (reopened->session));
 
@@ -329,8 +236,8 @@ test_save_and_reopen (void)
     ReadoutWindow *third = NULL;
 
     readout_window_open_file (reopened, file);
-    wait_until (compared, reopened);
-    spin (500);
+    window_test_wait_until (window_test_compared, reopened, 90);
+    window_test_spin (500);
     g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_before + 1);
     for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
       {
@@ -341,7 +248,7 @@ test_save_and_reopen (void)
           third = READOUT_WINDOW (toplevel);
       }
     g_assert_nonnull (third);
-    wait_until (compared, third);
+    window_test_wait_until (window_test_compared, third, 90);
     g_assert_cmpuint (g_list_model_get_n_items (readout_window_get_documents (third)), ==, 2);
     gtk_window_destroy (GTK_WINDOW (third));
   }
@@ -351,7 +258,7 @@ test_save_and_reopen (void)
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   g_object_unref (window);
   gtk_window_close (GTK_WINDOW (window));
-  wait_until (window_gone, &weak);
+  window_test_wait_until (window_gone, &weak, 90);
 
   gtk_window_destroy (GTK_WINDOW (reopened));
   g_assert_finalize_object (reopened);
@@ -360,7 +267,7 @@ test_save_and_reopen (void)
 static void
 test_changed_on_disk (void)
 {
-  ReadoutWindow *window = new_window_comparing ();
+  ReadoutWindow *window = window_test_new_comparing (90);
   g_autofree char *contents = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
@@ -379,7 +286,7 @@ test_changed_on_disk (void)
 
   /* Another program rewrites the file. */
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
-  spin (50);
+  window_test_spin (50);
   g_assert_true (g_file_set_contents (path, contents, length, &error));
   g_assert_no_error (error);
 
@@ -394,12 +301,12 @@ test_changed_on_disk (void)
 
   /* Cancel leaves it unsaved; Overwrite writes. */
   adw_message_dialog_response (dialog, "cancel");
-  spin (100);
+  window_test_spin (100);
   g_assert_true (readout_session_get_unsaved (window->session));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   dialog = wait_for_dialog ("File Changed on Disk");
   adw_message_dialog_response (dialog, "overwrite");
-  wait_until (saved, window);
+  window_test_wait_until (saved, window, 90);
 
   loaded = readout_session_load_file (file, NULL, &error);
   g_assert_no_error (error);
@@ -421,22 +328,22 @@ test_changed_on_disk (void)
       {
         chooser = NULL;
         g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
-        wait_until (find_file_chooser, &chooser);
+        window_test_wait_until (window_test_find_file_chooser, &chooser, 90);
         gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "other");
-        spin (200);
+        window_test_spin (200);
         gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
         dialog = wait_for_dialog ("Replace “other.readout”?");
         /* The chooser gone for good before the folder changes: GTK 4.8
          * leaks what a dying chooser's folder model was sorting. */
-        spin (1500);
+        window_test_spin (1500);
         adw_message_dialog_response (dialog, round == 0 ? "cancel" : "replace");
-        spin (300);
+        window_test_spin (300);
         g_clear_pointer (&kept, g_free);
         g_assert_true (g_file_get_contents (other_path, &kept, NULL, NULL));
         if (round == 0)
           g_assert_cmpstr (kept, ==, "keep");
       }
-    wait_until (saved, window);
+    window_test_wait_until (saved, window, 90);
     g_assert_true (g_file_equal (readout_session_get_file (window->session), other));
     g_assert_nonnull (strstr (kept, "readout-session"));
   }
@@ -463,7 +370,7 @@ has_draft (gpointer data)
 static void
 test_close_asks (void)
 {
-  ReadoutWindow *window = new_window_comparing ();
+  ReadoutWindow *window = window_test_new_comparing (90);
   g_autoptr(ReadoutStatement) st = NULL;
   AdwMessageDialog *dialog;
   gpointer weak = window;
@@ -475,7 +382,7 @@ test_close_asks (void)
 
   /* The draft, a few seconds later, in the data directory. */
   g_assert_cmpuint (n_drafts (), ==, 0);
-  wait_until_for (has_draft, NULL, 10);
+  window_test_wait_until (has_draft, NULL, 10);
   {
     g_autoptr(GFile) drafts_dir = readout_session_get_drafts_dir ();
     g_autoptr(GFile) data_dir = g_file_new_for_path (g_get_user_data_dir ());
@@ -489,7 +396,7 @@ test_close_asks (void)
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "discard"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_response (dialog, "cancel");
-  spin (100);
+  window_test_spin (100);
   g_assert_nonnull (weak);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_cmpuint (n_drafts (), ==, 1);
@@ -498,7 +405,7 @@ test_close_asks (void)
   dialog = wait_for_dialog ("Save Changes?");
   g_object_unref (window);
   adw_message_dialog_response (dialog, "discard");
-  wait_until (window_gone, &weak);
+  window_test_wait_until (window_gone, &weak, 90);
   /* Discarded: no draft is left to restore. */
   g_assert_cmpuint (n_drafts (), ==, 0);
 }
@@ -506,7 +413,7 @@ test_close_asks (void)
 static void
 test_restore_draft (void)
 {
-  ReadoutWindow *window = new_window_comparing ();
+  ReadoutWindow *window = window_test_new_comparing (90);
   ReadoutWindow *restored;
   g_autoptr(ReadoutStatement) st = NULL;
   g_autofree char *removed_text = NULL;
@@ -517,7 +424,7 @@ test_restore_draft (void)
   removed_text = g_strdup (readout_statement_get_text (st));
   g_assert_true (readout_comparison_remove_statement (window->comparison, st));
   n_statements = g_list_model_get_n_items (readout_comparison_get_statements (window->comparison));
-  wait_until_for (has_draft, NULL, 10);
+  window_test_wait_until (has_draft, NULL, 10);
   /* As after a crash: the window goes without a word. */
   window->close_confirmed = TRUE;
   g_clear_handle_id (&window->draft_source, g_source_remove);
@@ -542,7 +449,7 @@ test_restore_draft (void)
   readout_window_offer_drafts (restored);
   dialog = wait_for_dialog ("Restore Unsaved Work?");
   adw_message_dialog_response (dialog, "restore");
-  wait_until (compared, restored);
+  window_test_wait_until (window_test_compared, restored, 90);
   g_assert_cmpuint (g_list_model_get_n_items (readout_comparison_get_statements (restored->comparison)),
                     ==, n_statements);
   g_assert_false (statement_with_text (restored->comparison, removed_text));
@@ -588,7 +495,7 @@ test_broken_file (void)
 static void
 test_readable_parts (void)
 {
-  ReadoutWindow *window = new_window_comparing ();
+  ReadoutWindow *window = window_test_new_comparing (90);
   ReadoutWindow *salvaged;
   g_autofree char *dir = g_dir_make_tmp ("readout-session-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "damaged.readout", NULL);
@@ -628,7 +535,7 @@ test_readable_parts (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "damaged.readout"));
   g_assert_true (adw_message_dialog_has_response (dialog, "open-readable"));
   adw_message_dialog_response (dialog, "open-readable");
-  wait_until (compared, salvaged);
+  window_test_wait_until (window_test_compared, salvaged, 90);
   g_assert_cmpuint (g_list_model_get_n_items (readout_window_get_documents (salvaged)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (readout_comparison_get_statements (salvaged->comparison)),
                     ==, n_statements);
@@ -648,7 +555,7 @@ recompared (gpointer data)
 {
   ReadoutWindow *window = data;
 
-  return compared (window) &&
+  return window_test_compared (window) &&
          g_list_model_get_n_items (readout_comparison_get_analyses (window->comparison)) == 3;
 }
 
@@ -657,7 +564,7 @@ recompared (gpointer data)
 static void
 test_add_article (void)
 {
-  ReadoutWindow *window = new_window_comparing ();
+  ReadoutWindow *window = window_test_new_comparing (90);
   g_autofree char *path = data_path ("talks-wire-c.xml");
   g_autoptr(GFile) third = g_file_new_for_path (path);
   g_autoptr(ReadoutStatement) removed = NULL;
@@ -674,7 +581,7 @@ test_add_article (void)
   readout_annotation_set_note (annotation, NOTE);
 
   readout_window_open_file (window, third);
-  wait_until (recompared, window);
+  window_test_wait_until (recompared, window, 90);
   g_assert_true (window->session == session);
   g_assert_true (readout_session_get_comparison (session) == window->comparison);
   g_assert_false (statement_with_text (window->comparison, removed_text));
