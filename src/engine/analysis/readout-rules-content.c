@@ -225,9 +225,11 @@ rules_content_end (Rules *r,
           if (next != NULL && next->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD))
             return i;
         }
-      /* ", as envoys arrived": narration again. */
+      /* ", as envoys arrived", ", while others …": narration again. */
       if (is_comma_like (r, i) && i + 1 < sentence_last &&
-          (is_text (r, i + 1, "as") || is_text (r, i + 1, "amid") || is_text (r, i + 1, "despite")))
+          (is_text (r, i + 1, "as") || is_text (r, i + 1, "amid") || is_text (r, i + 1, "despite") ||
+           is_text (r, i + 1, "while") || is_text (r, i + 1, "whereas") || is_text (r, i + 1, "although") ||
+           is_text (r, i + 1, "though")))
         return i;
       if (is_punct (r, i, ";") || is_punct (r, i, "\xe2\x80\x94") || is_punct (r, i, "\xe2\x80\x93"))
         return i;

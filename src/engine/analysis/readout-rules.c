@@ -54,6 +54,36 @@ loose_complement (Rules                 *r,
           (tok (r, cue->last)->flags & READOUT_TOKEN_CAPITALIZED));
 }
 
+/* Does the quotation opening at token @open sit inside a clause of the
+ * narration ("Clinton would have to “go more …”") rather than open it?
+ * Words before it, with no cue, colon or other quotation in between —
+ * those give the quotation its own introduction ("Russia believes it’s
+ * “…”", "Sherman: “…”"). */
+static gboolean
+quote_opens_mid_clause (Rules                 *r,
+                        const ReadoutSentence *s,
+                        guint                  open)
+{
+  guint words = 0;
+
+  if (open <= s->first || open >= s->last)
+    return FALSE;
+  for (guint k = s->first; k < open; k++)
+    {
+      const ReadoutToken *t = tok (r, k);
+
+      if (t->kind == READOUT_TOKEN_QUOTE || is_punct (r, k, ":") || (t->flags & READOUT_TOKEN_IN_QUOTE))
+        return FALSE;
+      /* A cue word used as a noun ("secretary of state", "the warning")
+       * introduces nothing. */
+      if (rules_is_cue_at (r, k) && !(k > s->first && (is_text (r, k - 1, "of") || rules_is_np_determiner (r, k - 1))))
+        return FALSE;
+      if (t->kind == READOUT_TOKEN_WORD || t->kind == READOUT_TOKEN_NUMBER)
+        words++;
+    }
+  return words >= 2;
+}
+
 /* Pass 0 applies only cue groups that hang on a quotation, so that
  * “…,” Ryabkov said claims its quote before an earlier cue in the same
  * sentence ("Russia believes it’s “…”") can; pass 1 applies the rest.
@@ -213,6 +243,15 @@ apply_cue (Rules                 *r,
         gint index = tok (r, q - 1)->quote;
         guint after = group_last;
 
+        /* "Clinton would have to “go more to center,” Cuban said": the
+         * quotation is part of the speaker's clause, so the clause is the
+         * content (mixed), not the quoted words alone. */
+        if (quote_opens_mid_clause (r, s, rules_token_at (r, quote (r, index)->open_start)))
+          {
+            if (rules_set_content (r, &raw, s->first, q))
+              g_array_append_val (r->raw, raw);
+            return TRUE;
+          }
         rules_add_direct (r, &raw, index, raw.confidence + 0.1);
         /* The second half of a split quote: “A,” she added, “B.” */
         while (after < s->last && after - group_last < 4 && !is_open (r, after) &&
@@ -347,6 +386,12 @@ apply_cue (Rules                 *r,
         if (k >= s->last || !is_comma_like (r, k))
           return FALSE;
         from = k + 1;
+        /* "agreed on quotas in the past, while …": the cue's clause has
+         * ended; what follows the comma is narration. */
+        if (is_text (r, from, "while") || is_text (r, from, "whereas") || is_text (r, from, "although") ||
+            is_text (r, from, "though") || is_text (r, from, "as") || is_text (r, from, "but") ||
+            is_text (r, from, "and") || is_text (r, from, "because"))
+          return FALSE;
       }
     to = rules_content_end (r, from, s->last);
 
