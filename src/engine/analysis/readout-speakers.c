@@ -244,6 +244,43 @@ find_person (ReadoutEntities *self,
   return entity;
 }
 
+/* "A department spokesman, Thomas Reilly": a role whose modifier is the
+ * head of an institution named recently ("the State Department") speaks
+ * for that institution's party. Only when the recent institutions with
+ * that head agree. */
+static ReadoutParty *
+party_of_role_modifier (ReadoutEntities *self,
+                        const char      *role)
+{
+  g_auto(GStrv) words = g_strsplit (role, " ", -1);
+  guint n = g_strv_length (words);
+  ReadoutParty *party = NULL;
+
+  /* The last word is the role's own head ("spokesman"). */
+  for (guint w = 0; w + 1 < n; w++)
+    {
+      if (!g_ascii_islower (words[w][0]))
+        continue;
+      for (guint r = 0; r < self->n_recent; r++)
+        {
+          ReadoutEntity *e = readout_entities_get (self, self->recent[r]);
+          const char *space;
+          const char *head;
+
+          if (e->kind != READOUT_SPEAKER_INSTITUTION || e->party == NULL)
+            continue;
+          space = strrchr (e->name, ' ');
+          head = space != NULL ? space + 1 : e->name;
+          if (g_ascii_strcasecmp (head, words[w]) != 0)
+            continue;
+          if (party != NULL && party != e->party)
+            return NULL;
+          party = e->party;
+        }
+    }
+  return party;
+}
+
 static void
 resolve_person (ReadoutEntities     *self,
                 const ReadoutTokens *tokens,
@@ -269,6 +306,8 @@ resolve_person (ReadoutEntities     *self,
     }
   readout_entities_get (self, entity)->named = TRUE;
   link_mention (self, tokens, m, entity);
+  if (readout_entities_get (self, entity)->party == NULL && m->role != NULL)
+    readout_entities_get (self, entity)->party = party_of_role_modifier (self, m->role);
 }
 
 static char *
