@@ -339,6 +339,15 @@ find_parties (Finder *f)
       /* A demonym alone is an adjective: "Russian troops". */
       if (pm->kind == READOUT_PARTY_MENTION_DEMONYM && !is_text (f, first, "u.s."))
         continue;
+      /* "the bloc’s Peace and Security Council" is not the UN's Security
+       * Council: an organisation's name that ends a longer capitalised
+       * name is another body. */
+      if (readout_party_get_kind (pm->party) == READOUT_PARTY_KIND_ORGANIZATION && first >= 2 &&
+          is_text (f, first - 1, "and") && f->party[first - 2] < 0 &&
+          (tok (f, first - 2)->flags & READOUT_TOKEN_CAPITALIZED) &&
+          tok (f, first - 2)->sentence == tok (f, first)->sentence &&
+          !(tok (f, first - 2)->flags & READOUT_TOKEN_SENTENCE_START))
+        continue;
       if (first > 0 && is_text (f, first - 1, "the") && !f->used[first - 1])
         first--;
 
