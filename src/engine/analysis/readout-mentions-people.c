@@ -223,6 +223,20 @@ scan_role_phrase (Finder        *f,
   return i;
 }
 
+/* When the capitalised words from @i end in the head of a body's name
+ * ("Security Council", "Trade Commission"), the token after the head;
+ * else 0. */
+static guint
+institution_name_end (Finder *f,
+                      guint   i)
+{
+  for (guint k = i; k < f->n && k < i + 4 && (tok (f, k)->flags & READOUT_TOKEN_CAPITALIZED) &&
+       same_sentence (f, i, k); k++)
+    if (word_kind (f, k) == READOUT_WORD_ROLE_NOUN && f->info[k]->gender == READOUT_GENDER_NEUTER)
+      return k + 1;
+  return 0;
+}
+
 void
 mentions_find_people (Finder *f)
 {
@@ -258,6 +272,12 @@ mentions_find_people (Finder *f)
         }
       if (b == a)
         continue;
+      /* "Peace and Security Council": the first half of a body's name. */
+      if (is_text (f, b, "and") && institution_name_end (f, b + 1) > 0)
+        {
+          i = b;
+          continue;
+        }
       /* "a Southeast Asian diplomat", "the Tibetan spiritual leader",
        * "Western officials": adjectives of a role noun. */
       if (!(tok (f, b - 1)->flags & READOUT_TOKEN_POSSESSIVE))
@@ -400,11 +420,11 @@ mentions_find_roles (Finder *f)
       m = (ReadoutMention) { 0 };
       /* "Azerbaijan’s defence ministry", "the NATO secretary general": the
        * party directory knows them better. */
-      if (f->party[h] >= 0)
+      if (f->party[h] >= 0 && !mentions_alias_ends_longer_name (f, f->party[h]))
         continue;
 
       /* Left: determiner, adjectives, party words, title parts. */
-      for (guint k = h; k > 0 && h - k < 5;)
+      for (guint k = h; k > 0 && h - k < 7;)
         {
           guint i = k - 1;
 
@@ -419,7 +439,7 @@ mentions_find_roles (Finder *f)
                          is_text (f, i, "her") || is_text (f, i, "their");
               break;
             }
-          if (f->party[i] >= 0)
+          if (f->party[i] >= 0 && !mentions_alias_ends_longer_name (f, f->party[i]))
             {
               if (party == NULL)
                 party = party_of (f, i);
@@ -431,6 +451,16 @@ mentions_find_roles (Finder *f)
                   break;
                 }
               k = first;
+              continue;
+            }
+          /* "the bloc’s Peace and Security Council": one name. */
+          if (is_text (f, i, "and") && i > 0 && (tok (f, h)->flags & READOUT_TOKEN_CAPITALIZED) &&
+              (tok (f, i + 1)->flags & READOUT_TOKEN_CAPITALIZED) && (tok (f, i - 1)->flags & READOUT_TOKEN_CAPITALIZED) &&
+              !(tok (f, i - 1)->flags & READOUT_TOKEN_SENTENCE_START) && !f->used[i - 1] && f->party[i - 1] < 0 &&
+              (f->party[i + 1] < 0 || mentions_alias_ends_longer_name (f, f->party[i + 1])))
+            {
+              first = i;
+              k = i;
               continue;
             }
           if (word_kind (f, i) == READOUT_WORD_PRONOUN || word_kind (f, i) == READOUT_WORD_NOT_NAME)

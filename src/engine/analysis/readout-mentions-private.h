@@ -105,6 +105,7 @@ party_kind_of (const Finder *f,
 
 gboolean mentions_is_particle (const Finder *f, guint i);
 gboolean mentions_is_name_word (const Finder *f, guint i);
+gboolean mentions_alias_ends_longer_name (const Finder *f, guint p);
 gboolean mentions_is_place_word (const Finder *f, guint i);
 void mentions_append_word (GString *s, const Finder *f, guint i);
 gboolean mentions_is_determiner (const Finder *f, guint i);

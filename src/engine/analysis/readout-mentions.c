@@ -321,6 +321,23 @@ mentions_add_mention (Finder         *f,
   return index;
 }
 
+/* "the bloc’s Peace and Security Council" is not the UN's Security
+ * Council: an organisation's alias that ends a longer capitalised name
+ * is another body. */
+gboolean
+mentions_alias_ends_longer_name (const Finder *f,
+                                 guint         p)
+{
+  const ReadoutPartyMention *pm = &g_array_index (f->pmentions, ReadoutPartyMention, p);
+  guint first = f->pm_first[p];
+
+  return readout_party_get_kind (pm->party) == READOUT_PARTY_KIND_ORGANIZATION && first >= 2 &&
+         is_text (f, first - 1, "and") && f->party[first - 2] < 0 &&
+         (tok (f, first - 2)->flags & READOUT_TOKEN_CAPITALIZED) &&
+         tok (f, first - 2)->sentence == tok (f, first)->sentence &&
+         !(tok (f, first - 2)->flags & READOUT_TOKEN_SENTENCE_START);
+}
+
 static void
 find_parties (Finder *f)
 {
@@ -339,14 +356,7 @@ find_parties (Finder *f)
       /* A demonym alone is an adjective: "Russian troops". */
       if (pm->kind == READOUT_PARTY_MENTION_DEMONYM && !is_text (f, first, "u.s."))
         continue;
-      /* "the bloc’s Peace and Security Council" is not the UN's Security
-       * Council: an organisation's name that ends a longer capitalised
-       * name is another body. */
-      if (readout_party_get_kind (pm->party) == READOUT_PARTY_KIND_ORGANIZATION && first >= 2 &&
-          is_text (f, first - 1, "and") && f->party[first - 2] < 0 &&
-          (tok (f, first - 2)->flags & READOUT_TOKEN_CAPITALIZED) &&
-          tok (f, first - 2)->sentence == tok (f, first)->sentence &&
-          !(tok (f, first - 2)->flags & READOUT_TOKEN_SENTENCE_START))
+      if (mentions_alias_ends_longer_name (f, p))
         continue;
       if (first > 0 && is_text (f, first - 1, "the") && !f->used[first - 1])
         first--;

@@ -202,7 +202,8 @@ link_mention (ReadoutEntities     *self,
   if (e->party == NULL)
     e->party = m->party;
   /* A person known only by a role is named by it; no need to repeat it. */
-  if (e->role == NULL && m->role != NULL && g_strcmp0 (e->name, m->role) != 0)
+  if (e->role == NULL && m->role != NULL && g_strcmp0 (e->name, m->role) != 0 &&
+      e->kind != READOUT_SPEAKER_INSTITUTION)
     e->role = g_strdup (m->role);
   if (e->gender == READOUT_GENDER_UNKNOWN && m->kind != READOUT_MENTION_PARTY &&
       m->gender != READOUT_GENDER_NEUTER)
@@ -339,6 +340,41 @@ without_possessor (char *text)
   return text;
 }
 
+/* "the bloc’s Peace and Security Council", "the alliance’s military
+ * committee": a body of the organisation named last. */
+static ReadoutParty *
+party_of_possessor (ReadoutEntities     *self,
+                    const ReadoutTokens *tokens,
+                    ReadoutMention      *m)
+{
+  static const char * const organisations[] = {
+    "bloc", "alliance", "union", "organisation", "organization", NULL
+  };
+  guint i = m->first;
+
+  if (i + 1 < m->last && readout_tokens_is (tokens, i, "the"))
+    i++;
+  if (!(tok (tokens, i)->flags & READOUT_TOKEN_POSSESSIVE))
+    return NULL;
+  for (guint k = 0; organisations[k] != NULL; k++)
+    {
+      g_autofree char *possessive = g_strconcat (organisations[k], "\xe2\x80\x99s", NULL);
+      g_autofree char *straight = g_strconcat (organisations[k], "'s", NULL);
+
+      if (!readout_tokens_is (tokens, i, possessive) && !readout_tokens_is (tokens, i, straight))
+        continue;
+      for (guint r = 0; r < self->n_recent; r++)
+        {
+          ReadoutEntity *e = readout_entities_get (self, self->recent[r]);
+
+          if (e->kind == READOUT_SPEAKER_INSTITUTION && e->party != NULL &&
+              readout_party_get_kind (e->party) == READOUT_PARTY_KIND_ORGANIZATION)
+            return e->party;
+        }
+    }
+  return NULL;
+}
+
 static void
 resolve_named (ReadoutEntities     *self,
                const ReadoutTokens *tokens,
@@ -364,7 +400,8 @@ resolve_named (ReadoutEntities     *self,
 
   entity = lookup_name (self, kind, name);
   if (entity < 0)
-    entity = new_entity (self, kind, g_steal_pointer (&name), NULL, m->party);
+    entity = new_entity (self, kind, g_steal_pointer (&name), NULL,
+                         m->party != NULL ? m->party : party_of_possessor (self, tokens, m));
   readout_entities_get (self, entity)->plural = m->plural;
   link_mention (self, tokens, m, entity);
 }
