@@ -89,7 +89,7 @@ noun_phrase_after (Rules *r,
          !(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) &&
          (k == from || !rules_is_clause_word (r, k) || is_text (r, k, "of") || is_text (r, k, "for") ||
           is_text (r, k, "at") || is_text (r, k, "to") || is_text (r, k, "with")) &&
-         (k == from || !rules_is_cue_at (r, k)))
+         (k == from || !rules_is_cue_at (r, k) || (tok (r, k)->flags & READOUT_TOKEN_CAPITALIZED)))
     k++;
   while (k > from && (rules_is_clause_word (r, k - 1) || rules_is_np_determiner (r, k - 1)))
     k--;
@@ -335,11 +335,29 @@ rules_source_after (Rules *r,
 
   if (from >= limit)
     return FALSE;
-  if (src_from_mention (r, r->mentions->starting[from], src))
-    return TRUE;
-  if (is_text (r, from, "the") && from + 1 < limit && src_from_mention (r, r->mentions->starting[from + 1], src))
+  if (src_from_mention (r, r->mentions->starting[from], src) ||
+      (is_text (r, from, "the") && from + 1 < limit &&
+       src_from_mention (r, r->mentions->starting[from + 1], src)))
     {
       src->first = from;
+      /* "said Ohio State University professor Paul Beck": the first
+       * mention only modifies the phrase; the speaker is the one that
+       * ends it. */
+      if (src->last < limit && tok (r, src->last)->kind == READOUT_TOKEN_WORD &&
+          !rules_is_clause_word (r, src->last) &&
+          (!rules_is_cue_at (r, src->last) || (tok (r, src->last)->flags & READOUT_TOKEN_CAPITALIZED)) &&
+          noun_phrase_after (r, from, limit, max_words, &last) && last > src->last &&
+          (last >= limit || tok (r, last)->kind == READOUT_TOKEN_PUNCT))
+        {
+          gint m = r->mentions->ending[last - 1];
+          Src head = { -1, -1, 0, 0 };
+
+          if (m >= 0 && src_from_mention (r, m, &head))
+            {
+              *src = head;
+              src->first = from;
+            }
+        }
       return TRUE;
     }
   if (noun_phrase_after (r, from, limit, max_words, &last))
@@ -351,6 +369,25 @@ rules_source_after (Rules *r,
       return TRUE;
     }
   return FALSE;
+}
+
+/* "said a handful of Democrats who point to …": the relative clause
+ * belongs to the source, as annotators mark it; returns its end. */
+guint
+rules_relative_clause_end (Rules *r,
+                           guint  from,
+                           guint  limit)
+{
+  guint k = from;
+
+  if (k < limit && is_punct (r, k, ",") && k + 1 < limit)
+    k++;
+  if (k >= limit || !(is_text (r, k, "who") || is_text (r, k, "whose")))
+    return from;
+  while (k < limit && k - from < 30 && !is_comma_like (r, k) && tok (r, k)->kind != READOUT_TOKEN_QUOTE &&
+         (tok (r, k)->kind != READOUT_TOKEN_PUNCT || is_punct (r, k, "-")))
+    k++;
+  return k - from >= 30 ? from : k;
 }
 
 static gboolean

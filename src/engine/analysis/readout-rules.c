@@ -131,7 +131,9 @@ apply_cue (Rules                 *r,
       if (!found && (cue->cue->flags & READOUT_CUE_INVERTS) && cue->first > s->first &&
           (tok (r, cue->first - 1)->kind != READOUT_TOKEN_WORD) &&
           rules_source_after (r, cue->last, s->last, 8, &src) &&
-          (src.mention >= 0 || src.last >= s->last || tok (r, src.last)->kind == READOUT_TOKEN_PUNCT))
+          (src.mention >= 0 || src.last >= s->last || tok (r, src.last)->kind == READOUT_TOKEN_PUNCT ||
+           (src.last = rules_relative_clause_end (r, src.last, s->last)) >= s->last ||
+           tok (r, src.last)->kind == READOUT_TOKEN_PUNCT))
         {
           found = TRUE;
           inverted = TRUE;
@@ -194,9 +196,11 @@ apply_cue (Rules                 *r,
       {
         guint back = 0;
 
-        while (q > s->first && back < 4 && tok (r, q - 1)->kind == READOUT_TOKEN_WORD &&
-               !(tok (r, q - 1)->flags & READOUT_TOKEN_CAPITALIZED) && !rules_is_clause_word (r, q - 1) &&
-               !rules_is_cue_at (r, q - 1))
+        /* Capitalised modifiers too: "Democratic pollster", "Ohio State
+         * University professor"; the quotation before decides. */
+        while (q > s->first && back < 6 && tok (r, q - 1)->kind == READOUT_TOKEN_WORD &&
+               !rules_is_clause_word (r, q - 1) &&
+               (!rules_is_cue_at (r, q - 1) || (tok (r, q - 1)->flags & READOUT_TOKEN_CAPITALIZED)))
           q--, back++;
         if (back > 0 && !(q > s->first && (is_close (r, q - 1) || (is_comma_like (r, q - 1) && q - 1 > s->first &&
                                                                      is_close (r, q - 2)))))
@@ -268,11 +272,22 @@ apply_cue (Rules                 *r,
           /* "Speaking after talks with X, Brandt said": no content. */
           if (first == s->first && rules_is_participle_opening (r, first))
             {
+              static const char * const finite[] = {
+                "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could",
+                "may", "might", "must", "should", NULL
+              };
               guint k = first;
+              gboolean subject = FALSE;
 
               while (k < group_first - 1 && !is_comma_like (r, k))
-                k++;
-              first = k + 1;
+                {
+                  subject = subject || is_one_of (r, k, finite);
+                  k++;
+                }
+              /* "Defending that terrain is hard, said X": the gerund is
+               * the subject of the content, not an opening adjunct. */
+              if (!(subject && k == group_first - 1))
+                first = k + 1;
             }
           /* "The African Union suspended Niger …, it said": "it" is the
            * clause's subject, not the last institution named. */
