@@ -35,6 +35,28 @@ noun_phrase_before (Rules *r,
         *first = head - 1;
       return TRUE;
     }
+  /* "About four in 10 said", "only 7 percent say": a share of those polled. */
+  if (rules_is_quantifier (r, head) && !(tok (r, head)->flags & READOUT_TOKEN_IN_QUOTE))
+    {
+      static const char * const glue[] = {
+        "in", "of", "out", "about", "nearly", "almost", "only", "roughly", "around", "just", "more",
+        "than", "fewer", "less", "a", "%", NULL
+      };
+      guint f = head;
+
+      while (f > 0 && head - f < 6 && tok (r, f - 1)->sentence == sentence &&
+             !(tok (r, f - 1)->flags & READOUT_TOKEN_IN_QUOTE) &&
+             (rules_is_quantifier (r, f - 1) || is_one_of (r, f - 1, glue)))
+        f--;
+      /* Not the preposition that joins it to the clause before. */
+      while (f < head && (is_text (r, f, "in") || is_text (r, f, "of") || is_text (r, f, "than")))
+        f++;
+      if (f < head || tok (r, head)->kind == READOUT_TOKEN_NUMBER || is_text (r, head, "percent"))
+        {
+          *first = f;
+          return TRUE;
+        }
+    }
   if (tok (r, head)->kind != READOUT_TOKEN_WORD || (tok (r, head)->flags & READOUT_TOKEN_IN_QUOTE) ||
       rules_is_clause_word (r, head) || rules_is_skippable (r, head) || rules_is_np_determiner (r, head) ||
       rules_is_verb_cue_at (r, head) || (tok (r, head)->flags & READOUT_TOKEN_POSSESSIVE))
@@ -205,6 +227,10 @@ rules_source_before (Rules *r,
   while (i > 0 && steps++ < MAX_SKIP && tok (r, i - 1)->sentence == sentence &&
          (rules_is_skippable (r, i - 1) || rules_is_time_word (r, i - 1)))
     {
+      /* "four in 10 said": a share, not a year. */
+      if (tok (r, i - 1)->kind == READOUT_TOKEN_NUMBER && i >= 3 && is_text (r, i - 2, "in") &&
+          rules_is_quantifier (r, i - 3))
+        break;
       if (rules_is_negation (r, i - 1))
         *negated = TRUE;
       i--;

@@ -177,6 +177,7 @@ gboolean rules_is_verb_cue_at (Rules *r, guint i);
 guint rules_token_at (const Rules *r, guint cp);
 gboolean rules_is_adverbial_start (const Rules *r, guint i);
 gboolean rules_is_participle_opening (const Rules *r, guint i);
+gboolean rules_is_quantifier (const Rules *r, guint i);
 gboolean rules_is_complementizer (Rules *r, guint i);
 gboolean rules_is_preposition (const Rules *r, guint i);
 gboolean rules_is_institutional (const Rules *r, gint mention, gint entity);

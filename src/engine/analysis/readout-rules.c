@@ -204,7 +204,19 @@ apply_cue (Rules                 *r,
           q--, back++;
         if (back > 0 && !(q > s->first && (is_close (r, q - 1) || (is_comma_like (r, q - 1) && q - 1 > s->first &&
                                                                      is_close (r, q - 2)))))
-          q = group_first;
+          {
+            guint after = rules_skip_adverbial (r, group_last, s->last);
+
+            /* "…, political experts said.": the modifiers up to the
+             * comma belong to the source of a closing cue group. */
+            if (q > s->first && is_comma_like (r, q - 1) && pass == 1 &&
+                (after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, after, ":"))))
+              {
+                group_first = q;
+                raw.source_start = tok (r, q)->start;
+              }
+            q = group_first;
+          }
         else if (back > 0)
           raw.source_start = tok (r, q)->start;
       }
@@ -353,7 +365,9 @@ apply_cue (Rules                 *r,
       if (k > from && k < s->last && tok (r, k)->kind == READOUT_TOKEN_WORD)
         from = rules_is_complementizer (r, k) ? k + 1 : k;
     }
-    if (rules_is_adverbial_start (r, from))
+    if (rules_is_adverbial_start (r, from) &&
+        !(is_text (r, from, "about") && from + 1 < s->last &&
+          (tok (r, from + 1)->kind == READOUT_TOKEN_NUMBER || rules_is_quantifier (r, from + 1))))
       {
         guint k = from;
 
@@ -419,7 +433,8 @@ apply_sentence (Rules                 *r,
       cue->as_noun = cue->cue->pos == READOUT_CUE_POS_NOUN ||
                      (i > s->first && (rules_is_np_determiner (r, i - 1) || is_text (r, i - 1, "of") ||
                                        (tok (r, i - 1)->flags & READOUT_TOKEN_POSSESSIVE)) &&
-                      !is_text (r, i - 1, "all") && !is_text (r, i - 1, "both"));
+                      !is_text (r, i - 1, "all") && !is_text (r, i - 1, "both") &&
+                      !(rules_is_quantifier (r, i - 1) && (cue->cue->flags & READOUT_CUE_FORM_PAST)));
       /* Nouns need a clause: "insistence that". */
       if (cue->as_noun && !is_text (r, i + n_cue, "that"))
         continue;
