@@ -180,6 +180,21 @@ starts_cue_group (Rules *r,
             return TRUE;
         }
     }
+  /* ", while only 12 percent said they …": a share of those polled. */
+  if (m < 0)
+    for (guint k = i + 1; k < limit && k - i <= 6 && !(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE); k++)
+      {
+        guint n_words = 0, first = 0;
+        const ReadoutCue *cue = rules_cue (r, k, &n_words);
+
+        if (cue != NULL && cue->pos == READOUT_CUE_POS_VERB &&
+            (cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)))
+          {
+            if (rules_share_before (r, k, &first) && first == i)
+              return TRUE;
+            break;
+          }
+      }
   if (m >= 0 && rules_can_speak (mention_at (r, m)))
     {
       guint k = mention_at (r, m)->last;

@@ -13,6 +13,36 @@
 
 #include "readout-rules-util.h"
 
+/* A share of those polled ending right before @end: "About four in 10",
+ * "only 7 percent", "two-thirds". */
+gboolean
+rules_share_before (Rules *r,
+                    guint  end,
+                    guint *first)
+{
+  static const char * const glue[] = {
+    "in", "of", "out", "about", "nearly", "almost", "only", "roughly", "around", "just", "more",
+    "than", "fewer", "less", "a", "%", NULL
+  };
+  guint head = end - 1;
+  guint sentence = tok (r, head)->sentence;
+  guint f = head;
+
+  if (!rules_is_quantifier (r, head) || (tok (r, head)->flags & READOUT_TOKEN_IN_QUOTE))
+    return FALSE;
+  while (f > 0 && head - f < 6 && tok (r, f - 1)->sentence == sentence &&
+         !(tok (r, f - 1)->flags & READOUT_TOKEN_IN_QUOTE) &&
+         (rules_is_quantifier (r, f - 1) || is_one_of (r, f - 1, glue)))
+    f--;
+  /* Not the preposition that joins it to the clause before. */
+  while (f < head && (is_text (r, f, "in") || is_text (r, f, "of") || is_text (r, f, "than")))
+    f++;
+  if (f == head && tok (r, head)->kind != READOUT_TOKEN_NUMBER && !is_text (r, head, "percent"))
+    return FALSE;
+  *first = f;
+  return TRUE;
+}
+
 /* A noun phrase ending right before @end: "the state's business records". */
 static gboolean
 noun_phrase_before (Rules *r,
@@ -36,27 +66,8 @@ noun_phrase_before (Rules *r,
       return TRUE;
     }
   /* "About four in 10 said", "only 7 percent say": a share of those polled. */
-  if (rules_is_quantifier (r, head) && !(tok (r, head)->flags & READOUT_TOKEN_IN_QUOTE))
-    {
-      static const char * const glue[] = {
-        "in", "of", "out", "about", "nearly", "almost", "only", "roughly", "around", "just", "more",
-        "than", "fewer", "less", "a", "%", NULL
-      };
-      guint f = head;
-
-      while (f > 0 && head - f < 6 && tok (r, f - 1)->sentence == sentence &&
-             !(tok (r, f - 1)->flags & READOUT_TOKEN_IN_QUOTE) &&
-             (rules_is_quantifier (r, f - 1) || is_one_of (r, f - 1, glue)))
-        f--;
-      /* Not the preposition that joins it to the clause before. */
-      while (f < head && (is_text (r, f, "in") || is_text (r, f, "of") || is_text (r, f, "than")))
-        f++;
-      if (f < head || tok (r, head)->kind == READOUT_TOKEN_NUMBER || is_text (r, head, "percent"))
-        {
-          *first = f;
-          return TRUE;
-        }
-    }
+  if (rules_share_before (r, end, first))
+    return TRUE;
   if (tok (r, head)->kind != READOUT_TOKEN_WORD || (tok (r, head)->flags & READOUT_TOKEN_IN_QUOTE) ||
       rules_is_clause_word (r, head) || rules_is_skippable (r, head) || rules_is_np_determiner (r, head) ||
       rules_is_verb_cue_at (r, head) || (tok (r, head)->flags & READOUT_TOKEN_POSSESSIVE))
@@ -388,8 +399,17 @@ rules_source_after (Rules *r,
     }
   if (noun_phrase_after (r, from, limit, max_words, &last))
     {
-      src->mention = -1;
-      src->entity = -1;
+      /* "said Andes Federal University professor X": the person that
+       * ends the phrase speaks. */
+      gint m = r->mentions->ending[last - 1];
+      ReadoutMention *person = mention_at (r, m);
+
+      if (person == NULL || person->kind != READOUT_MENTION_PERSON ||
+          (last < limit && tok (r, last)->kind != READOUT_TOKEN_PUNCT) || !src_from_mention (r, m, src))
+        {
+          src->mention = -1;
+          src->entity = -1;
+        }
       src->first = from;
       src->last = last;
       return TRUE;

@@ -191,6 +191,7 @@ gboolean rules_source_of_noun (Rules *r,
                                guint *negated);
 gboolean rules_source_after (Rules *r, guint from, guint limit, guint max_words, Src *src);
 guint rules_relative_clause_end (Rules *r, guint from, guint limit);
+gboolean rules_share_before (Rules *r, guint end, guint *first);
 gboolean rules_previous_source (Rules *r, guint sentence, ReadoutRaw *raw);
 void rules_set_source (const Rules *r, ReadoutRaw *raw, const Src *src);
 
