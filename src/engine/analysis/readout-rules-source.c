@@ -37,7 +37,8 @@ rules_share_before (Rules *r,
   /* Not the preposition that joins it to the clause before. */
   while (f < head && (is_text (r, f, "in") || is_text (r, f, "of") || is_text (r, f, "than")))
     f++;
-  if (f == head && tok (r, head)->kind != READOUT_TOKEN_NUMBER && !is_text (r, head, "percent"))
+  /* A bare number is an age or a date ("Benford, 58, who …"), not a share. */
+  if (f == head && !is_text (r, head, "percent"))
     return FALSE;
   *first = f;
   return TRUE;

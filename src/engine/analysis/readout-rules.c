@@ -161,9 +161,24 @@ apply_cue (Rules                 *r,
                   if (tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE)
                     break;
                 }
-              if (!(cue->cue->flags & READOUT_CUE_FORM_GERUND) || m < 0 ||
-                  mention_at (r, m)->last >= cue->first)
+              if (m < 0 || mention_at (r, m)->last >= cue->first)
                 return FALSE;
+              /* "By the end of the day, Mr. Trump … and said that": a
+               * finite cue after "and" continues the subject that opens
+               * the sentence, right at its start or after an adverbial. */
+              if (!(cue->cue->flags & READOUT_CUE_FORM_GERUND))
+                {
+                  guint start = mention_at (r, m)->first;
+
+                  if (is_comma_like (r, cue->first - 1) || !rules_is_verb_cue_at (r, cue->first) ||
+                      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)) ||
+                      mention_at (r, m)->kind == READOUT_MENTION_PRONOUN ||
+                      !(start == s->first ||
+                        (start == s->first + 1 && rules_is_np_determiner (r, s->first)) ||
+                        (is_comma_like (r, start - 1) &&
+                         (rules_is_adverbial_start (r, s->first) || is_text (r, s->first, "by")))))
+                    return FALSE;
+                }
               src.mention = m;
               src.entity = mention_at (r, m)->entity;
               src.first = mention_at (r, m)->first;
