@@ -54,6 +54,33 @@ loose_complement (Rules                 *r,
           (tok (r, cue->last)->flags & READOUT_TOKEN_CAPITALIZED));
 }
 
+/* Speech verbs that are often no speech ("noted the risk", "continued
+ * to", "the statement read the names") are speech when they close the
+ * clause after a quotation or a comma: "…, Mayor Ted Terry noted." The
+ * caller then takes only the content before the cue group. */
+static gboolean
+closing_cue (Rules                 *r,
+             const Cue             *cue,
+             const ReadoutSentence *s)
+{
+  static const char * const lemmas[] = {
+    "continue", "note", "observe", "comment", "maintain", "respond", "answer", "state", "sigh",
+    "elaborate", "counter", "read", NULL
+  };
+  gboolean listed = FALSE;
+  guint after;
+
+  for (guint k = 0; lemmas[k] && !listed; k++)
+    listed = g_str_equal (cue->cue->lemma, lemmas[k]);
+  if (!listed || cue->as_noun || cue->first == s->first ||
+      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)))
+    return FALSE;
+  after = cue->last;
+  while (after < s->last && after - cue->last < 4 && rules_is_time_word (r, after))
+    after++;
+  return after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_colon (r, after));
+}
+
 /* Pass 0 applies only cue groups that hang on a quotation, so that
  * “…,” Ryabkov said claims its quote before an earlier cue in the same
  * sentence ("Russia believes it’s “…”") can; pass 1 applies the rest.
@@ -71,6 +98,7 @@ apply_cue (Rules                 *r,
   guint group_first, group_last;
   gboolean inverted = FALSE;
   gboolean continued = FALSE;
+  gboolean closing_only = FALSE;
 
   raw.entity = -1;
   raw.mention = -1;
@@ -82,7 +110,11 @@ apply_cue (Rules                 *r,
 
   if ((cue->cue->flags & READOUT_CUE_NEEDS_COMPLEMENT) && !rules_has_complement (r, cue->cue, cue->last, s->last) &&
       !loose_complement (r, cue, s))
-    return FALSE;
+    {
+      if (!closing_cue (r, cue, s))
+        return FALSE;
+      closing_only = TRUE;
+    }
 
   if (cue->cue->cue_class == READOUT_CUE_ACCORDING)
     {
@@ -192,6 +224,9 @@ apply_cue (Rules                 *r,
       group_first = continued || inverted ? cue->first : src.first;
       group_last = inverted ? src.last : cue->last;
     }
+  /* A closing cue of that kind wants a speaker, not any noun phrase. */
+  if (closing_only && !continued && src.mention < 0 && src.entity < 0)
+    return FALSE;
   if (!continued)
     rules_set_source (r, &raw, &src);
   /* "denies", "rejected": the content is what the source says is not so. */
@@ -348,6 +383,8 @@ apply_cue (Rules                 *r,
     }
 
   /* 3. The content follows the cue. */
+  if (closing_only)
+    return FALSE;
   {
     guint from = group_last;
     guint to;
