@@ -224,6 +224,23 @@ subject_ending_at (Rules *r,
   return FALSE;
 }
 
+/* Does @src open its clause: at the sentence start or after a comma,
+ * a quotation or a conjunction, and not the state of "Aurora, Colorado"? */
+static gboolean
+starts_clause (Rules     *r,
+               const Src *src)
+{
+  guint f = src->first;
+  ReadoutMention *m = mention_at (r, src->mention);
+
+  if (f == 0 || tok (r, f - 1)->sentence != tok (r, f)->sentence)
+    return TRUE;
+  if (is_punct (r, f - 1, ",") && f >= 2 && (tok (r, f - 2)->flags & READOUT_TOKEN_CAPITALIZED) && m != NULL &&
+      m->kind != READOUT_MENTION_PERSON)
+    return FALSE;
+  return is_comma_like (r, f - 1) || is_open (r, f - 1) || is_text (r, f - 1, "and") || is_text (r, f - 1, "but");
+}
+
 /* The subject before @cue_first, past auxiliaries, adverbs, a
  * parenthesis and an apposition or relative clause between commas. */
 gboolean
@@ -277,20 +294,27 @@ rules_source_before (Rules *r,
     }
 
   /* "Lukas Brandt, Germany’s foreign minister, said"; "Chris Murphy, who
-   * campaigned alongside her, said". */
-  for (guint hop = 0; hop < 2 && i >= 3 && is_punct (r, i - 1, ",") && !is_close (r, i - 2); hop++)
-    {
-      guint c = i - 2;
+   * campaigned alongside her, said". The first subject found within two
+   * hops, unless it sits inside the interruption ("Clinton, during a
+   * town hall in Columbus, Ohio, said"): then a subject that starts the
+   * clause, up to four hops back. */
+  {
+    Src found = { -1, -1, 0, 0 };
+    gboolean have_found = FALSE;
 
-      while (c > 0 && i - c < 30 && tok (r, c)->sentence == sentence && !is_punct (r, c, ",") &&
-             tok (r, c)->kind != READOUT_TOKEN_QUOTE)
-        c--;
-      if (c == 0 || !is_punct (r, c, ",") || tok (r, c)->sentence != sentence)
-        break;
-      /* "Rep. Elijah Cummings (D-Md.), chair of …, said" */
+    for (guint hop = 0; hop < 4 && i >= 3 && is_punct (r, i - 1, ",") && !is_close (r, i - 2); hop++)
       {
+        guint c = i - 2;
         guint end = c;
+        Src cand = { -1, -1, 0, 0 };
 
+        while (c > 0 && i - c < 30 && tok (r, c)->sentence == sentence && !is_punct (r, c, ",") &&
+               tok (r, c)->kind != READOUT_TOKEN_QUOTE)
+          c--;
+        if (c == 0 || !is_punct (r, c, ",") || tok (r, c)->sentence != sentence)
+          break;
+        /* "Rep. Elijah Cummings (D-Md.), chair of …, said" */
+        end = c;
         if (is_punct (r, end - 1, ")"))
           {
             guint k = end - 1;
@@ -302,21 +326,34 @@ rules_source_before (Rules *r,
           }
         if ((is_text (r, c + 1, "who") || is_text (r, c + 1, "which") || rules_is_np_determiner (r, c + 1) ||
              r->mentions->starting[c + 1] >= 0 || r->mentions->ending[end - 1] >= 0) &&
-            subject_ending_at (r, end, src))
+            subject_ending_at (r, end, &cand))
           {
-            if (src->mention >= 0 && mention_at (r, src->mention)->kind == READOUT_MENTION_PRONOUN)
-              return FALSE;
-            src->last = cue_first;   /* the whole phrase, as annotators mark it */
-            while (src->last > src->first && (is_punct (r, src->last - 1, ",") ||
-                                              rules_is_skippable (r, src->last - 1)))
-              src->last--;
-            return TRUE;
+            gboolean pronoun = cand.mention >= 0 && mention_at (r, cand.mention)->kind == READOUT_MENTION_PRONOUN;
+
+            if (!have_found && hop < 2)
+              {
+                found = cand;
+                have_found = TRUE;
+              }
+            if (!pronoun && starts_clause (r, &cand))
+              {
+                found = cand;
+                break;
+              }
           }
+        /* "Sanders, meanwhile, who sits at zero, said": one more hop. */
+        i = c + 1;
       }
-      /* "Sanders, meanwhile, who sits at zero, said": one more hop. */
-      i = c + 1;
-    }
-  return FALSE;
+    if (!have_found ||
+        (found.mention >= 0 && mention_at (r, found.mention)->kind == READOUT_MENTION_PRONOUN))
+      return FALSE;
+    *src = found;
+    src->last = cue_first;   /* the whole phrase, as annotators mark it */
+    while (src->last > src->first && (is_punct (r, src->last - 1, ",") ||
+                                      rules_is_skippable (r, src->last - 1)))
+      src->last--;
+    return TRUE;
+  }
 }
 
 /* The source of a nominal cue: "Russia’s insistence that", "China
