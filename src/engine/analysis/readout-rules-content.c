@@ -38,6 +38,15 @@ rules_skip_adverbial (Rules *r,
   };
   guint k = from;
 
+  /* "officials said Wednesday.", "he said Monday night." */
+  if (k < sentence_last && tok (r, k)->kind == READOUT_TOKEN_WORD && rules_is_time_word (r, k))
+    {
+      while (k < sentence_last && k - from < 4 && tok (r, k)->kind == READOUT_TOKEN_WORD && rules_is_time_word (r, k))
+        k++;
+      if (k >= sentence_last || tok (r, k)->kind == READOUT_TOKEN_PUNCT)
+        return k;
+      k = from;
+    }
   if (k < sentence_last && is_one_of (r, k, starts))
     {
       guint end = MIN (sentence_last, from + 9);
