@@ -71,7 +71,8 @@ noun_phrase_before (Rules *r,
     return TRUE;
   if (tok (r, head)->kind != READOUT_TOKEN_WORD || (tok (r, head)->flags & READOUT_TOKEN_IN_QUOTE) ||
       rules_is_clause_word (r, head) || rules_is_skippable (r, head) || rules_is_np_determiner (r, head) ||
-      rules_is_verb_cue_at (r, head) || (tok (r, head)->flags & READOUT_TOKEN_POSSESSIVE))
+      (rules_is_verb_cue_at (r, head) && !(head > 0 && (is_text (r, head - 1, "the") || is_text (r, head - 1, "a")))) ||
+      (tok (r, head)->flags & READOUT_TOKEN_POSSESSIVE))
     return FALSE;
   /* A bare lower-case word is rarely a source ("private promises"): want a
    * determiner, a capital or a plural head. */
@@ -280,6 +281,27 @@ rules_source_before (Rules *r,
 
   if (subject_ending_at (r, i, src))
     return TRUE;
+
+  /* "Hawkins and others who want to ban abortion said": the phrase with
+   * its relative clause, as annotators mark it. */
+  for (guint k = i - 1; k > 1 && i - k < 12 && tok (r, k)->sentence == sentence; k--)
+    {
+      if (tok (r, k)->kind != READOUT_TOKEN_WORD || (tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE))
+        break;
+      if (is_text (r, k, "who") && tok (r, k - 1)->kind == READOUT_TOKEN_WORD)
+        {
+          Src head = { -1, -1, 0, 0 };
+
+          if (subject_ending_at (r, k, &head) && !is_text (r, head.first, "who") &&
+              !(head.mention >= 0 && mention_at (r, head.mention)->kind == READOUT_MENTION_PRONOUN))
+            {
+              *src = head;
+              src->last = i;
+              return TRUE;
+            }
+          break;
+        }
+    }
 
   /* "Japan’s defence minister, Hiroshi Tanaka, said", "Mark Wynn,
    * chairman of the district party, said": the closing comma of an

@@ -201,12 +201,16 @@ apply_cue (Rules                 *r,
               if (!(cue->cue->flags & READOUT_CUE_FORM_GERUND))
                 {
                   guint start = mention_at (r, m)->first;
+                  guint open = s->first;
+
+                  /* "But the court … and said" */
+                  if (is_text (r, open, "but") || is_text (r, open, "and") || is_text (r, open, "yet"))
+                    open++;
 
                   if (is_comma_like (r, cue->first - 1) || !rules_is_verb_cue_at (r, cue->first) ||
                       !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)) ||
                       mention_at (r, m)->kind == READOUT_MENTION_PRONOUN ||
-                      !(start == s->first ||
-                        (start == s->first + 1 && rules_is_np_determiner (r, s->first)) ||
+                      !(start == open || (start == open + 1 && rules_is_np_determiner (r, open)) ||
                         (is_comma_like (r, start - 1) &&
                          (rules_is_adverbial_start (r, s->first) || is_text (r, s->first, "by")))))
                     return FALSE;
@@ -304,7 +308,12 @@ apply_cue (Rules                 *r,
     {
       guint after = rules_skip_adverbial (r, group_last, s->last);
 
-      if (after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, after, ":")))
+      /* "Instead of …, Mr. Trump said, “…”": the quotation after it. */
+      gboolean quote_follows = after + 1 < s->last && is_comma_like (r, after) && is_open (r, after + 1) &&
+                               tok (r, after + 1)->quote >= 0 && !r->quote_used[tok (r, after + 1)->quote];
+
+      if (!quote_follows &&
+          (after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, after, ":"))))
         {
           guint first = s->first;
 
