@@ -13,6 +13,20 @@
 
 #include "readout-rules-util.h"
 
+/* "26%": one number token. */
+static gboolean
+is_percentage (Rules *r,
+               guint  i)
+{
+  gsize len;
+  const char *w;
+
+  if (tok (r, i)->kind != READOUT_TOKEN_NUMBER)
+    return FALSE;
+  w = readout_tokens_lower (r->tokens, i, &len);
+  return len >= 2 && w[len - 1] == '%';
+}
+
 /* A share of those polled ending right before @end: "About four in 10",
  * "only 7 percent", "two-thirds". */
 gboolean
@@ -38,10 +52,30 @@ rules_share_before (Rules *r,
   while (f < head && (is_text (r, f, "in") || is_text (r, f, "of") || is_text (r, f, "than")))
     f++;
   /* A bare number is an age or a date ("Benford, 58, who …"), not a share. */
-  if (f == head && !is_text (r, head, "percent"))
+  if (f == head && !is_text (r, head, "percent") && !is_percentage (r, head))
     return FALSE;
   *first = f;
   return TRUE;
+}
+
+/* "the note says", "the congressional report said": a cue word after a
+ * determiner and at most two modifiers is a noun. */
+static gboolean
+noun_after_determiner (Rules *r,
+                       guint  head)
+{
+  static const char * const determiners[] = { "the", "a", "an", "its", "their", "his", "her", NULL };
+
+  for (guint k = head; k > 0 && head - k < 3; k--)
+    {
+      if (tok (r, k - 1)->sentence != tok (r, head)->sentence || tok (r, k - 1)->kind != READOUT_TOKEN_WORD)
+        return FALSE;
+      if (is_one_of (r, k - 1, determiners))
+        return TRUE;
+      if (rules_is_clause_word (r, k - 1) || rules_is_cue_at (r, k - 1))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* A noun phrase ending right before @end: "the state's business records". */
@@ -71,7 +105,7 @@ noun_phrase_before (Rules *r,
     return TRUE;
   if (tok (r, head)->kind != READOUT_TOKEN_WORD || (tok (r, head)->flags & READOUT_TOKEN_IN_QUOTE) ||
       rules_is_clause_word (r, head) || rules_is_skippable (r, head) || rules_is_np_determiner (r, head) ||
-      (rules_is_verb_cue_at (r, head) && !(head > 0 && (is_text (r, head - 1, "the") || is_text (r, head - 1, "a")))) ||
+      (rules_is_verb_cue_at (r, head) && !noun_after_determiner (r, head)) ||
       (tok (r, head)->flags & READOUT_TOKEN_POSSESSIVE))
     return FALSE;
   /* A bare lower-case word is rarely a source ("private promises"): want a
@@ -94,7 +128,8 @@ noun_phrase_before (Rules *r,
           k = i;
           break;
         }
-      if ((rules_is_clause_word (r, i) && !is_text (r, i, "of") && !is_text (r, i, "for")) || rules_is_cue_at (r, i))
+      if ((rules_is_clause_word (r, i) && !is_text (r, i, "of") && !is_text (r, i, "for")) ||
+          (i != head && rules_is_cue_at (r, i)))
         break;
       k = i;
       words++;
@@ -257,9 +292,9 @@ rules_source_before (Rules *r,
   while (i > 0 && steps++ < MAX_SKIP && tok (r, i - 1)->sentence == sentence &&
          (rules_is_skippable (r, i - 1) || rules_is_time_word (r, i - 1)))
     {
-      /* "four in 10 said": a share, not a year. */
-      if (tok (r, i - 1)->kind == READOUT_TOKEN_NUMBER && i >= 3 && is_text (r, i - 2, "in") &&
-          rules_is_quantifier (r, i - 3))
+      /* "four in 10 said", "26% say": a share, not a year. */
+      if (tok (r, i - 1)->kind == READOUT_TOKEN_NUMBER &&
+          ((i >= 3 && is_text (r, i - 2, "in") && rules_is_quantifier (r, i - 3)) || is_percentage (r, i - 1)))
         break;
       if (rules_is_negation (r, i - 1))
         *negated = TRUE;
@@ -268,6 +303,14 @@ rules_source_before (Rules *r,
   if (i == 0 || tok (r, i - 1)->sentence != sentence)
     return FALSE;
 
+  /* "Proponents of the bill, however, say" */
+  if (i >= 4 && is_punct (r, i - 1, ",") && is_punct (r, i - 3, ",") &&
+      (is_text (r, i - 2, "however") || is_text (r, i - 2, "meanwhile") || is_text (r, i - 2, "though") ||
+       is_text (r, i - 2, "too") || is_text (r, i - 2, "instead") || is_text (r, i - 2, "therefore")))
+    i -= 3;
+  /* "Sen. Jack Reed (D-R.I.), said": a stray comma after the parenthesis. */
+  if (i >= 2 && is_punct (r, i - 1, ",") && is_punct (r, i - 2, ")"))
+    i--;
   /* "Sen. Chuck Grassley (R-Iowa) told" */
   if (is_punct (r, i - 1, ")"))
     {
@@ -464,8 +507,12 @@ rules_source_after (Rules *r,
       gint m = r->mentions->ending[last - 1];
       ReadoutMention *person = mention_at (r, m);
 
+      /* "says political scientist X in Almaty." too. */
       if (person == NULL || person->kind != READOUT_MENTION_PERSON ||
-          (last < limit && tok (r, last)->kind != READOUT_TOKEN_PUNCT) || !src_from_mention (r, m, src))
+          (last < limit && tok (r, last)->kind != READOUT_TOKEN_PUNCT &&
+           !(rules_is_preposition (r, last) && last + 1 < limit &&
+             (tok (r, last + 1)->flags & READOUT_TOKEN_CAPITALIZED))) ||
+          !src_from_mention (r, m, src))
         {
           src->mention = -1;
           src->entity = -1;

@@ -332,7 +332,7 @@ rules_is_quantifier (const Rules *r,
   static const char * const words[] = {
     "some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "six",
     "seven", "eight", "nine", "ten", "half", "third", "quarter", "majority", "minority",
-    "plurality", "percent", "two-thirds", "three-quarters", NULL
+    "plurality", "percent", "%", "two-thirds", "three-quarters", NULL
   };
 
   return tok (r, i)->kind == READOUT_TOKEN_NUMBER || is_one_of (r, i, words);
