@@ -54,6 +54,21 @@ loose_complement (Rules                 *r,
           (tok (r, cue->last)->flags & READOUT_TOKEN_CAPITALIZED));
 }
 
+/* The first token after a dateline that opens the sentence ("QUITO
+ * (Northwind) — ", "ORLANDO, Fla. (Reuters) - "), else the first token:
+ * a capital named there is no subject. */
+static guint
+after_dateline (Rules                 *r,
+                const ReadoutSentence *s)
+{
+  if (!(tok (r, s->first)->flags & READOUT_TOKEN_BLOCK_START) || !(tok (r, s->first)->flags & READOUT_TOKEN_ALL_CAPS))
+    return s->first;
+  for (guint k = s->first + 1; k + 1 < s->last && k - s->first < 10; k++)
+    if (is_punct (r, k - 1, ")") && (is_punct (r, k, "-") || is_comma_like (r, k)))
+      return k + 1;
+  return s->first;
+}
+
 /* Speech verbs that are often no speech ("noted the risk", "continued
  * to", "the statement read the names") are speech when they close the
  * clause after a quotation or a comma: "…, Mayor Ted Terry noted." The
@@ -179,16 +194,17 @@ apply_cue (Rules                 *r,
               /* "Trump attacked Clinton on Monday, saying she…": the
                * subject that opens the sentence. */
               gint m = -1;
+              guint open = after_dateline (r, s);
 
               /* The first mention that can speak and is not the object of
                * a preposition: without a parser, the likeliest subject. */
-              for (guint k = s->first; k < cue->first && m < 0; k++)
+              for (guint k = open; k < cue->first && m < 0; k++)
                 {
                   gint c = r->mentions->starting[k];
 
                   if (c >= 0 && rules_can_speak (mention_at (r, c)) &&
-                      (k == s->first || !(rules_is_preposition (r, k - 1) || is_text (r, k - 1, "to") ||
-                                          is_text (r, k - 1, "by"))))
+                      (k == open || !(rules_is_preposition (r, k - 1) || is_text (r, k - 1, "to") ||
+                                      is_text (r, k - 1, "by"))))
                     m = c;
                   if (tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE)
                     break;
@@ -201,7 +217,6 @@ apply_cue (Rules                 *r,
               if (!(cue->cue->flags & READOUT_CUE_FORM_GERUND))
                 {
                   guint start = mention_at (r, m)->first;
-                  guint open = s->first;
 
                   /* "But the court … and said" */
                   if (is_text (r, open, "but") || is_text (r, open, "and") || is_text (r, open, "yet"))
@@ -212,7 +227,7 @@ apply_cue (Rules                 *r,
                       mention_at (r, m)->kind == READOUT_MENTION_PRONOUN ||
                       !(start == open || (start == open + 1 && rules_is_np_determiner (r, open)) ||
                         (is_comma_like (r, start - 1) &&
-                         (rules_is_adverbial_start (r, s->first) || is_text (r, s->first, "by")))))
+                         (rules_is_adverbial_start (r, open) || is_text (r, open, "by")))))
                     return FALSE;
                 }
               src.mention = m;
