@@ -502,6 +502,13 @@ rules_source_after (Rules *r,
     }
   if (noun_phrase_after (r, from, limit, max_words, &last))
     {
+      guint more;
+
+      /* "said lobbyist and party strategist X.": one "and" inside. */
+      if (last + 1 < limit && is_text (r, last, "and") &&
+          noun_phrase_after (r, last + 1, limit, max_words, &more) &&
+          (more >= limit || tok (r, more)->kind == READOUT_TOKEN_PUNCT))
+        last = more;
       /* "said Andes Federal University professor X": the person that
        * ends the phrase speaks. */
       gint m = r->mentions->ending[last - 1];
