@@ -185,6 +185,26 @@ apply_cue (Rules                 *r,
           found = TRUE;
           inverted = TRUE;
         }
+      /* "Said Comey, “…”", "Said X, who …, “…”": the quotation after. */
+      if (!found && (cue->cue->flags & READOUT_CUE_INVERTS) && cue->first == s->first &&
+          (cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)) &&
+          rules_source_after (r, cue->last, s->last, 8, &src) && src.mention >= 0)
+        {
+          guint k = src.last;
+
+          if (k < s->last && is_comma_like (r, k) && !is_open (r, k + 1))
+            while (k + 1 < s->last && k - src.last < 25 && !(is_comma_like (r, k) && is_open (r, k + 1)) &&
+                   tok (r, k)->kind != READOUT_TOKEN_QUOTE)
+              k++;
+          if (k + 1 < s->last && (is_comma_like (r, k) || is_colon (r, k)))
+            k++;
+          if (k >= s->last || !is_open (r, k) || tok (r, k)->quote < 0 || r->quote_used[tok (r, k)->quote])
+            return FALSE;
+          rules_set_source (r, &raw, &src);
+          raw.confidence = src.entity >= 0 ? 0.85 : 0.6;
+          rules_add_direct (r, &raw, tok (r, k)->quote, raw.confidence + 0.1);
+          return TRUE;
+        }
       if (!found && cue->first > s->first &&
           (is_comma_like (r, cue->first - 1) || is_text (r, cue->first - 1, "but") ||
            is_text (r, cue->first - 1, "and")))
