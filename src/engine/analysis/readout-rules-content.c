@@ -38,6 +38,15 @@ rules_skip_adverbial (Rules *r,
   };
   guint k = from;
 
+  /* "officials said Wednesday.", "he said Monday night." */
+  if (k < sentence_last && tok (r, k)->kind == READOUT_TOKEN_WORD && rules_is_time_word (r, k))
+    {
+      while (k < sentence_last && k - from < 4 && tok (r, k)->kind == READOUT_TOKEN_WORD && rules_is_time_word (r, k))
+        k++;
+      if (k >= sentence_last || tok (r, k)->kind == READOUT_TOKEN_PUNCT)
+        return k;
+      k = from;
+    }
   if (k < sentence_last && is_one_of (r, k, starts))
     {
       guint end = MIN (sentence_last, from + 9);
@@ -180,6 +189,21 @@ starts_cue_group (Rules *r,
             return TRUE;
         }
     }
+  /* ", while only 12 percent said they …": a share of those polled. */
+  if (m < 0)
+    for (guint k = i + 1; k < limit && k - i <= 6 && !(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE); k++)
+      {
+        guint n_words = 0, first = 0;
+        const ReadoutCue *cue = rules_cue (r, k, &n_words);
+
+        if (cue != NULL && cue->pos == READOUT_CUE_POS_VERB &&
+            (cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)))
+          {
+            if (rules_share_before (r, k, &first) && first == i)
+              return TRUE;
+            break;
+          }
+      }
   if (m >= 0 && rules_can_speak (mention_at (r, m)))
     {
       guint k = mention_at (r, m)->last;

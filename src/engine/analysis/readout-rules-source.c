@@ -13,6 +13,71 @@
 
 #include "readout-rules-util.h"
 
+/* "26%": one number token. */
+static gboolean
+is_percentage (Rules *r,
+               guint  i)
+{
+  gsize len;
+  const char *w;
+
+  if (tok (r, i)->kind != READOUT_TOKEN_NUMBER)
+    return FALSE;
+  w = readout_tokens_lower (r->tokens, i, &len);
+  return len >= 2 && w[len - 1] == '%';
+}
+
+/* A share of those polled ending right before @end: "About four in 10",
+ * "only 7 percent", "two-thirds". */
+gboolean
+rules_share_before (Rules *r,
+                    guint  end,
+                    guint *first)
+{
+  static const char * const glue[] = {
+    "in", "of", "out", "about", "nearly", "almost", "only", "roughly", "around", "just", "more",
+    "than", "fewer", "less", "a", "%", NULL
+  };
+  guint head = end - 1;
+  guint sentence = tok (r, head)->sentence;
+  guint f = head;
+
+  if (!rules_is_quantifier (r, head) || (tok (r, head)->flags & READOUT_TOKEN_IN_QUOTE))
+    return FALSE;
+  while (f > 0 && head - f < 6 && tok (r, f - 1)->sentence == sentence &&
+         !(tok (r, f - 1)->flags & READOUT_TOKEN_IN_QUOTE) &&
+         (rules_is_quantifier (r, f - 1) || is_one_of (r, f - 1, glue)))
+    f--;
+  /* Not the preposition that joins it to the clause before. */
+  while (f < head && (is_text (r, f, "in") || is_text (r, f, "of") || is_text (r, f, "than")))
+    f++;
+  /* A bare number is an age or a date ("Benford, 58, who …"), not a share. */
+  if (f == head && !is_text (r, head, "percent") && !is_percentage (r, head))
+    return FALSE;
+  *first = f;
+  return TRUE;
+}
+
+/* "the note says", "the congressional report said": a cue word after a
+ * determiner and at most two modifiers is a noun. */
+static gboolean
+noun_after_determiner (Rules *r,
+                       guint  head)
+{
+  static const char * const determiners[] = { "the", "a", "an", "its", "their", "his", "her", NULL };
+
+  for (guint k = head; k > 0 && head - k < 3; k--)
+    {
+      if (tok (r, k - 1)->sentence != tok (r, head)->sentence || tok (r, k - 1)->kind != READOUT_TOKEN_WORD)
+        return FALSE;
+      if (is_one_of (r, k - 1, determiners))
+        return TRUE;
+      if (rules_is_clause_word (r, k - 1) || rules_is_cue_at (r, k - 1))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A noun phrase ending right before @end: "the state's business records". */
 static gboolean
 noun_phrase_before (Rules *r,
@@ -35,9 +100,13 @@ noun_phrase_before (Rules *r,
         *first = head - 1;
       return TRUE;
     }
+  /* "About four in 10 said", "only 7 percent say": a share of those polled. */
+  if (rules_share_before (r, end, first))
+    return TRUE;
   if (tok (r, head)->kind != READOUT_TOKEN_WORD || (tok (r, head)->flags & READOUT_TOKEN_IN_QUOTE) ||
       rules_is_clause_word (r, head) || rules_is_skippable (r, head) || rules_is_np_determiner (r, head) ||
-      rules_is_verb_cue_at (r, head) || (tok (r, head)->flags & READOUT_TOKEN_POSSESSIVE))
+      (rules_is_verb_cue_at (r, head) && !noun_after_determiner (r, head)) ||
+      (tok (r, head)->flags & READOUT_TOKEN_POSSESSIVE))
     return FALSE;
   /* A bare lower-case word is rarely a source ("private promises"): want a
    * determiner, a capital or a plural head. */
@@ -59,7 +128,8 @@ noun_phrase_before (Rules *r,
           k = i;
           break;
         }
-      if ((rules_is_clause_word (r, i) && !is_text (r, i, "of") && !is_text (r, i, "for")) || rules_is_cue_at (r, i))
+      if ((rules_is_clause_word (r, i) && !is_text (r, i, "of") && !is_text (r, i, "for")) ||
+          (i != head && rules_is_cue_at (r, i)))
         break;
       k = i;
       words++;
@@ -89,7 +159,7 @@ noun_phrase_after (Rules *r,
          !(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) &&
          (k == from || !rules_is_clause_word (r, k) || is_text (r, k, "of") || is_text (r, k, "for") ||
           is_text (r, k, "at") || is_text (r, k, "to") || is_text (r, k, "with")) &&
-         (k == from || !rules_is_cue_at (r, k)))
+         (k == from || !rules_is_cue_at (r, k) || (tok (r, k)->flags & READOUT_TOKEN_CAPITALIZED)))
     k++;
   while (k > from && (rules_is_clause_word (r, k - 1) || rules_is_np_determiner (r, k - 1)))
     k--;
@@ -190,6 +260,23 @@ subject_ending_at (Rules *r,
   return FALSE;
 }
 
+/* Does @src open its clause: at the sentence start or after a comma,
+ * a quotation or a conjunction, and not the state of "Aurora, Colorado"? */
+static gboolean
+starts_clause (Rules     *r,
+               const Src *src)
+{
+  guint f = src->first;
+  ReadoutMention *m = mention_at (r, src->mention);
+
+  if (f == 0 || tok (r, f - 1)->sentence != tok (r, f)->sentence)
+    return TRUE;
+  if (is_punct (r, f - 1, ",") && f >= 2 && (tok (r, f - 2)->flags & READOUT_TOKEN_CAPITALIZED) && m != NULL &&
+      m->kind != READOUT_MENTION_PERSON)
+    return FALSE;
+  return is_comma_like (r, f - 1) || is_open (r, f - 1) || is_text (r, f - 1, "and") || is_text (r, f - 1, "but");
+}
+
 /* The subject before @cue_first, past auxiliaries, adverbs, a
  * parenthesis and an apposition or relative clause between commas. */
 gboolean
@@ -205,6 +292,10 @@ rules_source_before (Rules *r,
   while (i > 0 && steps++ < MAX_SKIP && tok (r, i - 1)->sentence == sentence &&
          (rules_is_skippable (r, i - 1) || rules_is_time_word (r, i - 1)))
     {
+      /* "four in 10 said", "26% say": a share, not a year. */
+      if (tok (r, i - 1)->kind == READOUT_TOKEN_NUMBER &&
+          ((i >= 3 && is_text (r, i - 2, "in") && rules_is_quantifier (r, i - 3)) || is_percentage (r, i - 1)))
+        break;
       if (rules_is_negation (r, i - 1))
         *negated = TRUE;
       i--;
@@ -212,6 +303,14 @@ rules_source_before (Rules *r,
   if (i == 0 || tok (r, i - 1)->sentence != sentence)
     return FALSE;
 
+  /* "Proponents of the bill, however, say" */
+  if (i >= 4 && is_punct (r, i - 1, ",") && is_punct (r, i - 3, ",") &&
+      (is_text (r, i - 2, "however") || is_text (r, i - 2, "meanwhile") || is_text (r, i - 2, "though") ||
+       is_text (r, i - 2, "too") || is_text (r, i - 2, "instead") || is_text (r, i - 2, "therefore")))
+    i -= 3;
+  /* "Sen. Jack Reed (D-R.I.), said": a stray comma after the parenthesis. */
+  if (i >= 2 && is_punct (r, i - 1, ",") && is_punct (r, i - 2, ")"))
+    i--;
   /* "Sen. Chuck Grassley (R-Iowa) told" */
   if (is_punct (r, i - 1, ")"))
     {
@@ -226,6 +325,27 @@ rules_source_before (Rules *r,
   if (subject_ending_at (r, i, src))
     return TRUE;
 
+  /* "Hawkins and others who want to ban abortion said": the phrase with
+   * its relative clause, as annotators mark it. */
+  for (guint k = i - 1; k > 1 && i - k < 12 && tok (r, k)->sentence == sentence; k--)
+    {
+      if (tok (r, k)->kind != READOUT_TOKEN_WORD || (tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE))
+        break;
+      if (is_text (r, k, "who") && tok (r, k - 1)->kind == READOUT_TOKEN_WORD)
+        {
+          Src head = { -1, -1, 0, 0 };
+
+          if (subject_ending_at (r, k, &head) && !is_text (r, head.first, "who") &&
+              !(head.mention >= 0 && mention_at (r, head.mention)->kind == READOUT_MENTION_PRONOUN))
+            {
+              *src = head;
+              src->last = i;
+              return TRUE;
+            }
+          break;
+        }
+    }
+
   /* "Japan’s defence minister, Hiroshi Tanaka, said", "Mark Wynn,
    * chairman of the district party, said": the closing comma of an
    * apposition that is part of the mention. */
@@ -239,20 +359,27 @@ rules_source_before (Rules *r,
     }
 
   /* "Lukas Brandt, Germany’s foreign minister, said"; "Chris Murphy, who
-   * campaigned alongside her, said". */
-  for (guint hop = 0; hop < 2 && i >= 3 && is_punct (r, i - 1, ",") && !is_close (r, i - 2); hop++)
-    {
-      guint c = i - 2;
+   * campaigned alongside her, said". The first subject found within two
+   * hops, unless it sits inside the interruption ("Clinton, during a
+   * town hall in Columbus, Ohio, said"): then a subject that starts the
+   * clause, up to four hops back. */
+  {
+    Src found = { -1, -1, 0, 0 };
+    gboolean have_found = FALSE;
 
-      while (c > 0 && i - c < 30 && tok (r, c)->sentence == sentence && !is_punct (r, c, ",") &&
-             tok (r, c)->kind != READOUT_TOKEN_QUOTE)
-        c--;
-      if (c == 0 || !is_punct (r, c, ",") || tok (r, c)->sentence != sentence)
-        break;
-      /* "Rep. Elijah Cummings (D-Md.), chair of …, said" */
+    for (guint hop = 0; hop < 4 && i >= 3 && is_punct (r, i - 1, ",") && !is_close (r, i - 2); hop++)
       {
+        guint c = i - 2;
         guint end = c;
+        Src cand = { -1, -1, 0, 0 };
 
+        while (c > 0 && i - c < 30 && tok (r, c)->sentence == sentence && !is_punct (r, c, ",") &&
+               tok (r, c)->kind != READOUT_TOKEN_QUOTE)
+          c--;
+        if (c == 0 || !is_punct (r, c, ",") || tok (r, c)->sentence != sentence)
+          break;
+        /* "Rep. Elijah Cummings (D-Md.), chair of …, said" */
+        end = c;
         if (is_punct (r, end - 1, ")"))
           {
             guint k = end - 1;
@@ -264,21 +391,34 @@ rules_source_before (Rules *r,
           }
         if ((is_text (r, c + 1, "who") || is_text (r, c + 1, "which") || rules_is_np_determiner (r, c + 1) ||
              r->mentions->starting[c + 1] >= 0 || r->mentions->ending[end - 1] >= 0) &&
-            subject_ending_at (r, end, src))
+            subject_ending_at (r, end, &cand))
           {
-            if (src->mention >= 0 && mention_at (r, src->mention)->kind == READOUT_MENTION_PRONOUN)
-              return FALSE;
-            src->last = cue_first;   /* the whole phrase, as annotators mark it */
-            while (src->last > src->first && (is_punct (r, src->last - 1, ",") ||
-                                              rules_is_skippable (r, src->last - 1)))
-              src->last--;
-            return TRUE;
+            gboolean pronoun = cand.mention >= 0 && mention_at (r, cand.mention)->kind == READOUT_MENTION_PRONOUN;
+
+            if (!have_found && hop < 2)
+              {
+                found = cand;
+                have_found = TRUE;
+              }
+            if (!pronoun && starts_clause (r, &cand))
+              {
+                found = cand;
+                break;
+              }
           }
+        /* "Sanders, meanwhile, who sits at zero, said": one more hop. */
+        i = c + 1;
       }
-      /* "Sanders, meanwhile, who sits at zero, said": one more hop. */
-      i = c + 1;
-    }
-  return FALSE;
+    if (!have_found ||
+        (found.mention >= 0 && mention_at (r, found.mention)->kind == READOUT_MENTION_PRONOUN))
+      return FALSE;
+    *src = found;
+    src->last = cue_first;   /* the whole phrase, as annotators mark it */
+    while (src->last > src->first && (is_punct (r, src->last - 1, ",") ||
+                                      rules_is_skippable (r, src->last - 1)))
+      src->last--;
+    return TRUE;
+  }
 }
 
 /* The source of a nominal cue: "Russia’s insistence that", "China
@@ -335,22 +475,79 @@ rules_source_after (Rules *r,
 
   if (from >= limit)
     return FALSE;
-  if (src_from_mention (r, r->mentions->starting[from], src))
-    return TRUE;
-  if (is_text (r, from, "the") && from + 1 < limit && src_from_mention (r, r->mentions->starting[from + 1], src))
+  if (src_from_mention (r, r->mentions->starting[from], src) ||
+      (is_text (r, from, "the") && from + 1 < limit &&
+       src_from_mention (r, r->mentions->starting[from + 1], src)))
     {
       src->first = from;
+      /* "said Ohio State University professor Paul Beck": the first
+       * mention only modifies the phrase; the speaker is the one that
+       * ends it. */
+      if (src->last < limit && tok (r, src->last)->kind == READOUT_TOKEN_WORD &&
+          !rules_is_clause_word (r, src->last) &&
+          (!rules_is_cue_at (r, src->last) || (tok (r, src->last)->flags & READOUT_TOKEN_CAPITALIZED)) &&
+          noun_phrase_after (r, from, limit, max_words, &last) && last > src->last &&
+          (last >= limit || tok (r, last)->kind == READOUT_TOKEN_PUNCT))
+        {
+          gint m = r->mentions->ending[last - 1];
+          Src head = { -1, -1, 0, 0 };
+
+          if (m >= 0 && src_from_mention (r, m, &head))
+            {
+              *src = head;
+              src->first = from;
+            }
+        }
       return TRUE;
     }
   if (noun_phrase_after (r, from, limit, max_words, &last))
     {
-      src->mention = -1;
-      src->entity = -1;
+      guint more;
+
+      /* "said lobbyist and party strategist X.": one "and" inside. */
+      if (last + 1 < limit && is_text (r, last, "and") &&
+          noun_phrase_after (r, last + 1, limit, max_words, &more) &&
+          (more >= limit || tok (r, more)->kind == READOUT_TOKEN_PUNCT))
+        last = more;
+      /* "said Andes Federal University professor X": the person that
+       * ends the phrase speaks. */
+      gint m = r->mentions->ending[last - 1];
+      ReadoutMention *person = mention_at (r, m);
+
+      /* "says political scientist X in Almaty." too. */
+      if (person == NULL || person->kind != READOUT_MENTION_PERSON ||
+          (last < limit && tok (r, last)->kind != READOUT_TOKEN_PUNCT &&
+           !(rules_is_preposition (r, last) && last + 1 < limit &&
+             (tok (r, last + 1)->flags & READOUT_TOKEN_CAPITALIZED))) ||
+          !src_from_mention (r, m, src))
+        {
+          src->mention = -1;
+          src->entity = -1;
+        }
       src->first = from;
       src->last = last;
       return TRUE;
     }
   return FALSE;
+}
+
+/* "said a handful of Democrats who point to …": the relative clause
+ * belongs to the source, as annotators mark it; returns its end. */
+guint
+rules_relative_clause_end (Rules *r,
+                           guint  from,
+                           guint  limit)
+{
+  guint k = from;
+
+  if (k < limit && is_punct (r, k, ",") && k + 1 < limit)
+    k++;
+  if (k >= limit || !(is_text (r, k, "who") || is_text (r, k, "whose")))
+    return from;
+  while (k < limit && k - from < 30 && !is_comma_like (r, k) && tok (r, k)->kind != READOUT_TOKEN_QUOTE &&
+         (tok (r, k)->kind != READOUT_TOKEN_PUNCT || is_punct (r, k, "-")))
+    k++;
+  return k - from >= 30 ? from : k;
 }
 
 static gboolean

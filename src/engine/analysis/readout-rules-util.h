@@ -177,6 +177,7 @@ gboolean rules_is_verb_cue_at (Rules *r, guint i);
 guint rules_token_at (const Rules *r, guint cp);
 gboolean rules_is_adverbial_start (const Rules *r, guint i);
 gboolean rules_is_participle_opening (const Rules *r, guint i);
+gboolean rules_is_quantifier (const Rules *r, guint i);
 gboolean rules_is_complementizer (Rules *r, guint i);
 gboolean rules_is_preposition (const Rules *r, guint i);
 gboolean rules_is_institutional (const Rules *r, gint mention, gint entity);
@@ -189,6 +190,8 @@ gboolean rules_source_of_noun (Rules *r,
                                Src *src,
                                guint *negated);
 gboolean rules_source_after (Rules *r, guint from, guint limit, guint max_words, Src *src);
+guint rules_relative_clause_end (Rules *r, guint from, guint limit);
+gboolean rules_share_before (Rules *r, guint end, guint *first);
 gboolean rules_previous_source (Rules *r, guint sentence, ReadoutRaw *raw);
 void rules_set_source (const Rules *r, ReadoutRaw *raw, const Src *src);
 

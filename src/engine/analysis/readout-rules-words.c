@@ -323,6 +323,21 @@ rules_is_adverbial_start (const Rules *r,
   return i < r->n && (class_at (r, i) & W_ADVERBIAL) != 0;
 }
 
+/* Determiners that stand alone as a subject: "Some said", "Two in three
+ * said", "about half". */
+gboolean
+rules_is_quantifier (const Rules *r,
+                     guint        i)
+{
+  static const char * const words[] = {
+    "some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "half", "third", "quarter", "majority", "minority",
+    "plurality", "percent", "%", "two-thirds", "three-quarters", NULL
+  };
+
+  return tok (r, i)->kind == READOUT_TOKEN_NUMBER || is_one_of (r, i, words);
+}
+
 gboolean
 rules_is_participle_opening (const Rules *r,
                              guint        i)

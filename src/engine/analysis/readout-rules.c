@@ -84,6 +84,48 @@ quote_opens_mid_clause (Rules                 *r,
   return words >= 2;
 }
 
+/* The first token after a dateline that opens the sentence ("QUITO
+ * (Northwind) — ", "ORLANDO, Fla. (Reuters) - "), else the first token:
+ * a capital named there is no subject. */
+static guint
+after_dateline (Rules                 *r,
+                const ReadoutSentence *s)
+{
+  if (!(tok (r, s->first)->flags & READOUT_TOKEN_BLOCK_START) || !(tok (r, s->first)->flags & READOUT_TOKEN_ALL_CAPS))
+    return s->first;
+  for (guint k = s->first + 1; k + 1 < s->last && k - s->first < 10; k++)
+    if (is_punct (r, k - 1, ")") && (is_punct (r, k, "-") || is_comma_like (r, k)))
+      return k + 1;
+  return s->first;
+}
+
+/* Speech verbs that are often no speech ("noted the risk", "continued
+ * to", "the statement read the names") are speech when they close the
+ * clause after a quotation or a comma: "…, Mayor Ted Terry noted." The
+ * caller then takes only the content before the cue group. */
+static gboolean
+closing_cue (Rules                 *r,
+             const Cue             *cue,
+             const ReadoutSentence *s)
+{
+  static const char * const lemmas[] = {
+    "continue", "note", "observe", "comment", "maintain", "respond", "answer", "state", "sigh",
+    "elaborate", "counter", "read", NULL
+  };
+  gboolean listed = FALSE;
+  guint after;
+
+  for (guint k = 0; lemmas[k] && !listed; k++)
+    listed = g_str_equal (cue->cue->lemma, lemmas[k]);
+  if (!listed || cue->as_noun || cue->first == s->first ||
+      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)))
+    return FALSE;
+  after = cue->last;
+  while (after < s->last && after - cue->last < 4 && rules_is_time_word (r, after))
+    after++;
+  return after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_colon (r, after));
+}
+
 /* Pass 0 applies only cue groups that hang on a quotation, so that
  * “…,” Ryabkov said claims its quote before an earlier cue in the same
  * sentence ("Russia believes it’s “…”") can; pass 1 applies the rest.
@@ -101,6 +143,7 @@ apply_cue (Rules                 *r,
   guint group_first, group_last;
   gboolean inverted = FALSE;
   gboolean continued = FALSE;
+  gboolean closing_only = FALSE;
 
   raw.entity = -1;
   raw.mention = -1;
@@ -112,7 +155,11 @@ apply_cue (Rules                 *r,
 
   if ((cue->cue->flags & READOUT_CUE_NEEDS_COMPLEMENT) && !rules_has_complement (r, cue->cue, cue->last, s->last) &&
       !loose_complement (r, cue, s))
-    return FALSE;
+    {
+      if (!closing_cue (r, cue, s))
+        return FALSE;
+      closing_only = TRUE;
+    }
 
   if (cue->cue->cue_class == READOUT_CUE_ACCORDING)
     {
@@ -161,10 +208,32 @@ apply_cue (Rules                 *r,
       if (!found && (cue->cue->flags & READOUT_CUE_INVERTS) && cue->first > s->first &&
           (tok (r, cue->first - 1)->kind != READOUT_TOKEN_WORD) &&
           rules_source_after (r, cue->last, s->last, 8, &src) &&
-          (src.mention >= 0 || src.last >= s->last || tok (r, src.last)->kind == READOUT_TOKEN_PUNCT))
+          (src.mention >= 0 || src.last >= s->last || tok (r, src.last)->kind == READOUT_TOKEN_PUNCT ||
+           (src.last = rules_relative_clause_end (r, src.last, s->last)) >= s->last ||
+           tok (r, src.last)->kind == READOUT_TOKEN_PUNCT))
         {
           found = TRUE;
           inverted = TRUE;
+        }
+      /* "Said Comey, “…”", "Said X, who …, “…”": the quotation after. */
+      if (!found && (cue->cue->flags & READOUT_CUE_INVERTS) && cue->first == s->first &&
+          (cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)) &&
+          rules_source_after (r, cue->last, s->last, 8, &src) && src.mention >= 0)
+        {
+          guint k = src.last;
+
+          if (k < s->last && is_comma_like (r, k) && !is_open (r, k + 1))
+            while (k + 1 < s->last && k - src.last < 25 && !(is_comma_like (r, k) && is_open (r, k + 1)) &&
+                   tok (r, k)->kind != READOUT_TOKEN_QUOTE)
+              k++;
+          if (k + 1 < s->last && (is_comma_like (r, k) || is_colon (r, k)))
+            k++;
+          if (k >= s->last || !is_open (r, k) || tok (r, k)->quote < 0 || r->quote_used[tok (r, k)->quote])
+            return FALSE;
+          rules_set_source (r, &raw, &src);
+          raw.confidence = src.entity >= 0 ? 0.85 : 0.6;
+          rules_add_direct (r, &raw, tok (r, k)->quote, raw.confidence + 0.1);
+          return TRUE;
         }
       if (!found && cue->first > s->first &&
           (is_comma_like (r, cue->first - 1) || is_text (r, cue->first - 1, "but") ||
@@ -175,23 +244,42 @@ apply_cue (Rules                 *r,
               /* "Trump attacked Clinton on Monday, saying she…": the
                * subject that opens the sentence. */
               gint m = -1;
+              guint open = after_dateline (r, s);
 
               /* The first mention that can speak and is not the object of
                * a preposition: without a parser, the likeliest subject. */
-              for (guint k = s->first; k < cue->first && m < 0; k++)
+              for (guint k = open; k < cue->first && m < 0; k++)
                 {
                   gint c = r->mentions->starting[k];
 
                   if (c >= 0 && rules_can_speak (mention_at (r, c)) &&
-                      (k == s->first || !(rules_is_preposition (r, k - 1) || is_text (r, k - 1, "to") ||
-                                          is_text (r, k - 1, "by"))))
+                      (k == open || !(rules_is_preposition (r, k - 1) || is_text (r, k - 1, "to") ||
+                                      is_text (r, k - 1, "by"))))
                     m = c;
                   if (tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE)
                     break;
                 }
-              if (!(cue->cue->flags & READOUT_CUE_FORM_GERUND) || m < 0 ||
-                  mention_at (r, m)->last >= cue->first)
+              if (m < 0 || mention_at (r, m)->last >= cue->first)
                 return FALSE;
+              /* "By the end of the day, Mr. Trump … and said that": a
+               * finite cue after "and" continues the subject that opens
+               * the sentence, right at its start or after an adverbial. */
+              if (!(cue->cue->flags & READOUT_CUE_FORM_GERUND))
+                {
+                  guint start = mention_at (r, m)->first;
+
+                  /* "But the court … and said" */
+                  if (is_text (r, open, "but") || is_text (r, open, "and") || is_text (r, open, "yet"))
+                    open++;
+
+                  if (is_comma_like (r, cue->first - 1) || !rules_is_verb_cue_at (r, cue->first) ||
+                      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)) ||
+                      mention_at (r, m)->kind == READOUT_MENTION_PRONOUN ||
+                      !(start == open || (start == open + 1 && rules_is_np_determiner (r, open)) ||
+                        (is_comma_like (r, start - 1) &&
+                         (rules_is_adverbial_start (r, open) || is_text (r, open, "by")))))
+                    return FALSE;
+                }
               src.mention = m;
               src.entity = mention_at (r, m)->entity;
               src.first = mention_at (r, m)->first;
@@ -205,6 +293,9 @@ apply_cue (Rules                 *r,
       group_first = continued || inverted ? cue->first : src.first;
       group_last = inverted ? src.last : cue->last;
     }
+  /* A closing cue of that kind wants a speaker, not any noun phrase. */
+  if (closing_only && !continued && src.mention < 0 && src.entity < 0)
+    return FALSE;
   if (!continued)
     rules_set_source (r, &raw, &src);
   /* "denies", "rejected": the content is what the source says is not so. */
@@ -224,13 +315,27 @@ apply_cue (Rules                 *r,
       {
         guint back = 0;
 
-        while (q > s->first && back < 4 && tok (r, q - 1)->kind == READOUT_TOKEN_WORD &&
-               !(tok (r, q - 1)->flags & READOUT_TOKEN_CAPITALIZED) && !rules_is_clause_word (r, q - 1) &&
-               !rules_is_cue_at (r, q - 1))
+        /* Capitalised modifiers too: "Democratic pollster", "Ohio State
+         * University professor"; the quotation before decides. */
+        while (q > s->first && back < 6 && tok (r, q - 1)->kind == READOUT_TOKEN_WORD &&
+               !rules_is_clause_word (r, q - 1) &&
+               (!rules_is_cue_at (r, q - 1) || (tok (r, q - 1)->flags & READOUT_TOKEN_CAPITALIZED)))
           q--, back++;
         if (back > 0 && !(q > s->first && (is_close (r, q - 1) || (is_comma_like (r, q - 1) && q - 1 > s->first &&
                                                                      is_close (r, q - 2)))))
-          q = group_first;
+          {
+            guint after = rules_skip_adverbial (r, group_last, s->last);
+
+            /* "…, political experts said.": the modifiers up to the
+             * comma belong to the source of a closing cue group. */
+            if (q > s->first && is_comma_like (r, q - 1) && pass == 1 &&
+                (after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, after, ":"))))
+              {
+                group_first = q;
+                raw.source_start = tok (r, q)->start;
+              }
+            q = group_first;
+          }
         else if (back > 0)
           raw.source_start = tok (r, q)->start;
       }
@@ -277,7 +382,12 @@ apply_cue (Rules                 *r,
     {
       guint after = rules_skip_adverbial (r, group_last, s->last);
 
-      if (after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, after, ":")))
+      /* "Instead of …, Mr. Trump said, “…”": the quotation after it. */
+      gboolean quote_follows = after + 1 < s->last && is_comma_like (r, after) && is_open (r, after + 1) &&
+                               tok (r, after + 1)->quote >= 0 && !r->quote_used[tok (r, after + 1)->quote];
+
+      if (!quote_follows &&
+          (after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, after, ":"))))
         {
           guint first = s->first;
 
@@ -307,11 +417,22 @@ apply_cue (Rules                 *r,
           /* "Speaking after talks with X, Brandt said": no content. */
           if (first == s->first && rules_is_participle_opening (r, first))
             {
+              static const char * const finite[] = {
+                "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could",
+                "may", "might", "must", "should", NULL
+              };
               guint k = first;
+              gboolean subject = FALSE;
 
               while (k < group_first - 1 && !is_comma_like (r, k))
-                k++;
-              first = k + 1;
+                {
+                  subject = subject || is_one_of (r, k, finite);
+                  k++;
+                }
+              /* "Defending that terrain is hard, said X": the gerund is
+               * the subject of the content, not an opening adjunct. */
+              if (!(subject && k == group_first - 1))
+                first = k + 1;
             }
           /* "The African Union suspended Niger …, it said": "it" is the
            * clause's subject, not the last institution named. */
@@ -345,6 +466,8 @@ apply_cue (Rules                 *r,
     }
 
   /* 3. The content follows the cue. */
+  if (closing_only)
+    return FALSE;
   {
     guint from = group_last;
     guint to;
@@ -377,7 +500,9 @@ apply_cue (Rules                 *r,
       if (k > from && k < s->last && tok (r, k)->kind == READOUT_TOKEN_WORD)
         from = rules_is_complementizer (r, k) ? k + 1 : k;
     }
-    if (rules_is_adverbial_start (r, from))
+    if (rules_is_adverbial_start (r, from) &&
+        !(is_text (r, from, "about") && from + 1 < s->last &&
+          (tok (r, from + 1)->kind == READOUT_TOKEN_NUMBER || rules_is_quantifier (r, from + 1))))
       {
         guint k = from;
 
@@ -449,7 +574,8 @@ apply_sentence (Rules                 *r,
       cue->as_noun = cue->cue->pos == READOUT_CUE_POS_NOUN ||
                      (i > s->first && (rules_is_np_determiner (r, i - 1) || is_text (r, i - 1, "of") ||
                                        (tok (r, i - 1)->flags & READOUT_TOKEN_POSSESSIVE)) &&
-                      !is_text (r, i - 1, "all") && !is_text (r, i - 1, "both"));
+                      !is_text (r, i - 1, "all") && !is_text (r, i - 1, "both") &&
+                      !(rules_is_quantifier (r, i - 1) && (cue->cue->flags & READOUT_CUE_FORM_PAST)));
       /* Nouns need a clause: "insistence that". */
       if (cue->as_noun && !is_text (r, i + n_cue, "that"))
         continue;
