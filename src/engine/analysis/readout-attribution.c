@@ -18,6 +18,7 @@
 #include "readout-attribution-private.h"
 #include "readout-lexicon.h"
 #include "readout-mentions.h"
+#include "readout-object-list.h"
 #include "readout-rules-private.h"
 #include "readout-speakers.h"
 #include "readout-tone-private.h"
@@ -101,15 +102,15 @@ add_party (GPtrArray    *parties,
   g_ptr_array_add (parties, party);
 }
 
-/* One splice per store: an append each would emit items-changed each time. */
-static GListStore *
-store_from (GType      type,
-            GPtrArray *items)
+/* A fixed list of @items, which are borrowed: the list takes its own
+ * references. */
+static GListModel *
+list_from (GType      type,
+           GPtrArray *items)
 {
-  GListStore *store = g_list_store_new (type);
-
-  g_list_store_splice (store, 0, 0, items->pdata, items->len);
-  return store;
+  for (guint i = 0; i < items->len; i++)
+    g_object_ref (g_ptr_array_index (items, i));
+  return _readout_object_list_new_take (type, items);
 }
 
 static ReadoutAnalysis *
@@ -225,10 +226,11 @@ build (ReadoutDocument     *document,
       g_ptr_array_add (statements, _readout_statement_new_at (id, &cursor, &init));
     }
 
-  return _readout_analysis_new (document,
-                                store_from (READOUT_TYPE_PARTY, parties),
-                                store_from (READOUT_TYPE_SPEAKER, speakers),
-                                store_from (READOUT_TYPE_STATEMENT, statements));
+  return _readout_analysis_new_for_models (document,
+                                           list_from (READOUT_TYPE_PARTY, parties),
+                                           list_from (READOUT_TYPE_SPEAKER, speakers),
+                                           _readout_object_list_new_take (READOUT_TYPE_STATEMENT,
+                                                                          statements));
 }
 
 ReadoutAnalysis *
