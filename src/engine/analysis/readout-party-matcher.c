@@ -151,11 +151,7 @@ _readout_party_read_token (const char *p,
             }
           memcpy (tok->shape + tok->shape_len, q, take);
           for (gsize i = 0; i < take; i++)
-            {
-              guchar b = (guchar)q[i];
-
-              tok->key[tok->key_len + i] = (char)(b - 'A' < 26 ? b + ('a' - 'A') : b);
-            }
+            tok->key[tok->key_len + i] = key_byte (q[i]);
           tok->shape_len += take;
           tok->key_len += take;
           segment += n;
@@ -322,6 +318,50 @@ pick_entry (const Node *node,
   return NULL;
 }
 
+/* Whether the word at @p is a run of ASCII letters and digits that
+ * _readout_party_read_token() would take as it stands (what follows is
+ * ASCII but no dot or apostrophe, and it is not too long) and no child of
+ * @node has it as key: then no walk from @node gets past it, and reading
+ * it into a Token would be for nothing. Most capitalised words of a text
+ * begin no alias. *@len receives the word's length, or 0 for any other
+ * word. */
+static gboolean
+plain_word_absent (const Node *node,
+                   const char *p,
+                   const char *end,
+                   gsize      *len)
+{
+  guint32 hash = 2166136261u;
+  const char *q;
+  gsize n;
+
+  *len = 0;
+  for (q = p; q < end && ascii_alnum (*q); q++)
+    hash = (hash ^ (guchar)key_byte (*q)) * 16777619u;
+  n = q - p;
+  if (n == 0 || n > TOKEN_MAX || (q < end && ((guchar)*q >= 0x80 || *q == '.' || *q == '\'')))
+    return FALSE;
+  *len = n;
+  if (node->slots == NULL)
+    return TRUE;
+
+  /* node_child() on the key, lower-casing as it compares. */
+  for (guint i = hash & node->mask;; i = (i + 1) & node->mask)
+    {
+      const Slot *slot = &node->slots[i];
+      gsize k;
+
+      if (slot->key == NULL)
+        return TRUE;
+      if (slot->hash != hash || slot->len != n)
+        continue;
+      for (k = 0; k < n && slot->key[k] == key_byte (p[k]); k++)
+        ;
+      if (k == n)
+        return FALSE;
+    }
+}
+
 /* @first, when not NULL, is the word at @p already read by the caller. */
 static gboolean
 trie_walk (const ReadoutPartyTrie *trie,
@@ -335,6 +375,7 @@ trie_walk (const ReadoutPartyTrie *trie,
   char shape[SHAPE_MAX + 4];
   gsize shape_len = 0;
   gboolean found = FALSE;
+  gsize plain_len;
 
   for (guint depth = 0; depth < DEPTH_MAX && p != NULL; depth++)
     {
@@ -346,6 +387,8 @@ trie_walk (const ReadoutPartyTrie *trie,
       /* The caller's word is used in place: a Token is a few hundred bytes. */
       if (depth == 0 && first != NULL)
         tok = first;
+      else if (plain_word_absent (node, p, end, &plain_len))
+        break;
       else
         {
           _readout_party_read_token (p, end, &local);
@@ -500,6 +543,7 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
   const char *start = p;
   const ReadoutPartyTrie *suffixes;
   const char *after;
+  gsize plain_len;
   Token tok;
 
   *skip_to = NULL;
@@ -511,6 +555,15 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
       gunichar first = char_at (p, end);
 
       if (first != 't' && !g_unichar_isupper (first) && !g_unichar_isdigit (first))
+        return FALSE;
+    }
+  /* "the" goes on to the next word: no alias begins with it, so the
+   * words after a plain "the" decide. */
+  if (plain_word_absent (matcher->aliases->root, p, end, &plain_len))
+    {
+      if (!(plain_len == 3 && key_byte (p[0]) == 't' && key_byte (p[1]) == 'h' && key_byte (p[2]) == 'e'))
+        return FALSE;
+      if (p + 4 < end && p[3] == ' ' && plain_word_absent (matcher->aliases->root, p + 4, end, &plain_len))
         return FALSE;
     }
 

@@ -114,6 +114,13 @@ node_child (const Node *node,
     }
 }
 
+/* An ASCII byte as it stands in a key: lower case. */
+static inline char
+key_byte (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 static inline gboolean
 is_word_char (gunichar c)
 {
