@@ -16,7 +16,7 @@
 
 #include "readout-acts-private.h"
 #include "readout-attribution-private.h"
-#include "readout-lexicon.h"
+#include "readout-lexicon-private.h"
 #include "readout-mentions.h"
 #include "readout-object-list.h"
 #include "readout-rules-private.h"
@@ -256,6 +256,7 @@ _readout_attribution_run (ReadoutDocument  *document,
     return NULL;
 
   tokens = readout_tokens_new (document);
+  _readout_lexicon_index_words (lexicon, tokens);
   mentions = readout_mentions_find (tokens, lexicon, directory);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

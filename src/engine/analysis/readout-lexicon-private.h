@@ -81,4 +81,9 @@ const ReadoutWordInfo *_readout_lexicon_lookup_token (ReadoutLexicon      *self,
                                                       const ReadoutTokens *tokens,
                                                       guint                index);
 
+/* Looks every distinct word of @tokens up once, for the two functions
+ * above: they then read an array per token instead of hashing it. */
+void                   _readout_lexicon_index_words  (ReadoutLexicon      *self,
+                                                      ReadoutTokens       *tokens);
+
 G_END_DECLS

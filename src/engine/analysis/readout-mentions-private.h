@@ -28,14 +28,7 @@ typedef struct
   GArray                 *pmentions;   /* ReadoutPartyMention */
   guint                  *pm_first;    /* per party mention: first/last token */
   guint                  *pm_last;
-  /* Capitalised sentence-initial words and whether they occur in lower
-   * case too ("Negotiations … negotiations"): an open-addressing set of
-   * token indexes + 1, keyed by the tokens' lower-cased bytes. */
-  guint32                *lowercase;
-  guint32                *lowercase_hash;
-  guchar                 *lowercase_seen;
-  guint                   lowercase_mask;
-  guint64                 lowercase_lengths[256];   /* bit n of [b]: a word starts with b, has n bytes */
+  guchar                 *lowercase_seen;   /* per word id: occurs as a lower-case word */
   guchar                 *used;        /* per token: already inside a mention */
   ReadoutMentions        *out;
   guint                   n;

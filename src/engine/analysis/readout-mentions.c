@@ -18,121 +18,19 @@
 
 #include "readout-mentions-private.h"
 
-/* FNV-1a over the word's lower-cased bytes. */
-static inline guint32
-word_hash (const char *p,
-           gsize       len)
-{
-  guint32 h = 2166136261u;
-
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar)p[i]) * 16777619u;
-  return h;
-}
-
-/* The slot holding the word @p, or the empty slot where it would go. */
-static inline guint
-lowercase_slot (const Finder *f,
-                const char   *p,
-                gsize         len,
-                guint32       hash)
-{
-  guint i = hash & f->lowercase_mask;
-
-  for (;; i = (i + 1) & f->lowercase_mask)
-    {
-      guint32 entry = f->lowercase[i];
-      gsize elen;
-      const char *e;
-
-      if (entry == 0)
-        return i;
-      if (f->lowercase_hash[i] != hash)
-        continue;
-      e = readout_tokens_lower (f->tokens, entry - 1, &elen);
-      if (elen == len && memcmp (e, p, len) == 0)
-        return i;
-    }
-}
-
-/* Whether seen_lowercase() may be asked about token @i: a capitalised
- * word that starts its sentence, or follows a quote mark that does — the
- * only ones mentions_is_name_word() asks about. */
-static inline gboolean
-may_ask_lowercase (const Finder *f,
-                   guint         i)
-{
-  const ReadoutToken *t = tok (f, i);
-
-  if (t->kind != READOUT_TOKEN_WORD || !(t->flags & READOUT_TOKEN_CAPITALIZED))
-    return FALSE;
-  return (t->flags & READOUT_TOKEN_SENTENCE_START) ||
-         (i > 0 && tok (f, i - 1)->kind == READOUT_TOKEN_QUOTE &&
-          (tok (f, i - 1)->flags & READOUT_TOKEN_SENTENCE_START));
-}
-
-static inline guint64
-length_bit (gsize len)
-{
-  return G_GUINT64_CONSTANT (1) << MIN (len, 63);
-}
-
-/* A set of its own rather than a GHashTable: the words that may be asked
- * about (a few per sentence), each marked once the same bytes turn up as
- * a lower-case word. Keeping the set to those words keeps it small, and a
- * filter on first byte and length spares most lower-case words the hash. */
+/* Which words occur in lower case somewhere: "Negotiations" starting a
+ * sentence is no name when "negotiations" occurs too. One flag per
+ * distinct word of the document. */
 static void
 collect_lowercase (Finder *f)
 {
-  guint n_words = 0;
-  guint size = 16;
-
-  for (guint i = 0; i < f->n; i++)
-    if (may_ask_lowercase (f, i))
-      n_words++;
-  while (size < 2 * n_words)
-    size *= 2;
-  f->lowercase = g_new0 (guint32, size);
-  f->lowercase_hash = g_new (guint32, size);
-  f->lowercase_seen = g_new0 (guchar, size);
-  f->lowercase_mask = size - 1;
-  memset (f->lowercase_lengths, 0, sizeof f->lowercase_lengths);
-
-  for (guint i = 0; i < f->n; i++)
-    {
-      const char *p;
-      gsize len;
-      guint32 hash;
-      guint slot;
-
-      if (!may_ask_lowercase (f, i))
-        continue;
-      p = readout_tokens_lower (f->tokens, i, &len);
-      hash = word_hash (p, len);
-      slot = lowercase_slot (f, p, len, hash);
-      if (f->lowercase[slot] == 0)
-        {
-          f->lowercase[slot] = i + 1;
-          f->lowercase_hash[slot] = hash;
-          f->lowercase_lengths[(guchar)p[0]] |= length_bit (len);
-        }
-    }
-
+  f->lowercase_seen = g_new0 (guchar, f->tokens->n_words + 1);
   for (guint i = 0; i < f->n; i++)
     {
       const ReadoutToken *t = tok (f, i);
-      const char *p;
-      gsize len;
-      guint slot;
 
-      if (t->kind != READOUT_TOKEN_WORD || (t->flags & READOUT_TOKEN_CAPITALIZED))
-        continue;
-      p = readout_tokens_lower (f->tokens, i, &len);
-      if ((f->lowercase_lengths[(guchar)p[0]] & length_bit (len)) == 0)
-        continue;
-      slot = lowercase_slot (f, p, len, word_hash (p, len));
-      if (f->lowercase[slot] != 0)
-        f->lowercase_seen[slot] = TRUE;
+      if (t->kind == READOUT_TOKEN_WORD && !(t->flags & READOUT_TOKEN_CAPITALIZED))
+        f->lowercase_seen[f->tokens->word[i]] = TRUE;
     }
 }
 
@@ -141,29 +39,9 @@ static gboolean
 seen_lowercase (const Finder *f,
                 guint         i)
 {
-  const char *p;
-  gsize len;
-  guint slot;
+  guint32 word = f->tokens->word[i];
 
-  p = readout_tokens_lower (f->tokens, i, &len);
-  slot = lowercase_slot (f, p, len, word_hash (p, len));
-  if (f->lowercase[slot] != 0)
-    return f->lowercase_seen[slot];
-
-  /* Not a word collect_lowercase() expected a question about: look. */
-  for (guint k = 0; k < f->n; k++)
-    {
-      const ReadoutToken *t = tok (f, k);
-      gsize klen;
-      const char *kp;
-
-      if (t->kind != READOUT_TOKEN_WORD || (t->flags & READOUT_TOKEN_CAPITALIZED))
-        continue;
-      kp = readout_tokens_lower (f->tokens, k, &klen);
-      if (klen == len && memcmp (kp, p, len) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return word != READOUT_TOKEN_NO_WORD && f->lowercase_seen[word];
 }
 
 /* A NULL-terminated list of lower-case ASCII words with a filter: bit n
@@ -539,8 +417,6 @@ readout_mentions_find (const ReadoutTokens   *tokens,
     }
 
   g_array_unref (f.pmentions);
-  g_free (f.lowercase);
-  g_free (f.lowercase_hash);
   g_free (f.lowercase_seen);
   g_free (f.pm_first);
   g_free (f.pm_last);

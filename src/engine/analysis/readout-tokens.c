@@ -663,6 +663,7 @@ readout_tokens_new (ReadoutDocument *document)
 
   _readout_tokens_assign_quotes (tokens);
   _readout_tokens_split_sentences (tokens);
+  _readout_tokens_assign_words (tokens);
 
   return tokens;
 }
@@ -677,5 +678,9 @@ readout_tokens_free (ReadoutTokens *tokens)
   g_array_unref (tokens->tokens);
   g_array_unref (tokens->sentences);
   g_array_unref (tokens->quotes);
+  g_free (tokens->word);
+  g_free (tokens->word_token);
+  if (tokens->lexicon_words != NULL)
+    tokens->lexicon_words_free (tokens->lexicon_words);
   g_free (tokens);
 }
