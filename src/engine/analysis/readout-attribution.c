@@ -126,6 +126,7 @@ build (ReadoutDocument     *document,
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (unref_nullable);
   g_autofree guint *order = NULL;
+  g_autofree const ReadoutActWord **act_words = _readout_acts_index_words (tokens);
   ReadoutTextCursor cursor = { readout_document_get_text (document), 0, 0 };
   guint n_speakers = 0;
 
@@ -216,7 +217,7 @@ build (ReadoutDocument     *document,
       add_party (parties, seen, init.party);
       if (r->cue != NULL)
         init.cue_lemma = g_intern_string (r->cue->lemma);
-      _readout_acts_classify (tokens, mentions, r, init.party, &act);
+      _readout_acts_classify (tokens, act_words, mentions, r, init.party, &act);
       init.act = act.act;
       init.mode = act.mode;
       memcpy (init.targets, act.targets, sizeof init.targets);
