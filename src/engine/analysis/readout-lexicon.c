@@ -336,18 +336,10 @@ first_word_forms (ReadoutLexicon *self,
   return g_hash_table_lookup (self->by_first, key);
 }
 
-/* The per-word answers of one lexicon for one document's words. */
-typedef struct
-{
-  ReadoutLexicon         *lexicon;   /* owned reference */
-  const ReadoutWordInfo **info;      /* per word id, nullable */
-  GPtrArray             **forms;     /* per word id: first_word_forms(), nullable */
-} LexiconWords;
-
 static void
 lexicon_words_free (gpointer data)
 {
-  LexiconWords *words = data;
+  ReadoutLexiconWords *words = data;
 
   g_object_unref (words->lexicon);
   g_free (words->info);
@@ -355,20 +347,11 @@ lexicon_words_free (gpointer data)
   g_free (words);
 }
 
-static inline const LexiconWords *
-words_of (ReadoutLexicon      *self,
-          const ReadoutTokens *tokens)
-{
-  const LexiconWords *words = tokens->lexicon_words;
-
-  return words != NULL && words->lexicon == self ? words : NULL;
-}
-
 void
 _readout_lexicon_index_words (ReadoutLexicon *self,
                               ReadoutTokens  *tokens)
 {
-  LexiconWords *words = g_new0 (LexiconWords, 1);
+  ReadoutLexiconWords *words = g_new0 (ReadoutLexiconWords, 1);
 
   words->info = g_new (const ReadoutWordInfo *, tokens->n_words + 1);
   words->forms = g_new (GPtrArray *, tokens->n_words + 1);
@@ -412,7 +395,7 @@ _readout_lexicon_match_cue (ReadoutLexicon      *self,
   const ReadoutCueForm *best = NULL;
   guint best_len = 0;
   GPtrArray *candidates;
-  const LexiconWords *words;
+  const ReadoutLexiconWords *words;
 
   if (n_tokens != NULL)
     *n_tokens = 0;
@@ -424,7 +407,7 @@ _readout_lexicon_match_cue (ReadoutLexicon      *self,
   if (first->kind != READOUT_TOKEN_WORD || !usable (tokens, index, first->sentence))
     return NULL;
 
-  if ((words = words_of (self, tokens)) != NULL)
+  if ((words = _readout_lexicon_words (self, tokens)) != NULL)
     candidates = words->forms[tokens->word[index]];
   else
     {
@@ -518,7 +501,7 @@ _readout_lexicon_lookup_token (ReadoutLexicon      *self,
                                const ReadoutTokens *tokens,
                                guint                index)
 {
-  const LexiconWords *words = words_of (self, tokens);
+  const ReadoutLexiconWords *words = _readout_lexicon_words (self, tokens);
   gsize len;
   const char *lower;
 

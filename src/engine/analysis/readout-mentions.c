@@ -367,6 +367,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
                        ReadoutPartyDirectory *directory)
 {
   ReadoutMentions *out = g_new0 (ReadoutMentions, 1);
+  const ReadoutLexiconWords *words;
   Finder f = { 0 };
 
   f.tokens = tokens;
@@ -380,11 +381,14 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   out->mentions = g_array_new (FALSE, TRUE, sizeof (ReadoutMention));
   out->n_tokens = f.n;
 
+  words = _readout_lexicon_words (lexicon, tokens);
   for (guint i = 0; i < f.n; i++)
     {
       f.party[i] = -1;
-      if (tok (&f, i)->kind == READOUT_TOKEN_WORD)
-        f.info[i] = _readout_lexicon_lookup_token (lexicon, tokens, i);
+      if (tok (&f, i)->kind != READOUT_TOKEN_WORD)
+        continue;
+      f.info[i] = words != NULL ? words->info[tokens->word[i]]
+                                : _readout_lexicon_lookup_token (lexicon, tokens, i);
     }
 
   f.pmentions = readout_party_directory_find_all (directory, tokens->text);
