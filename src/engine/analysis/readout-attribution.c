@@ -20,6 +20,7 @@
 #include "readout-mentions.h"
 #include "readout-object-list.h"
 #include "readout-rules-private.h"
+#include "readout-sort-private.h"
 #include "readout-speakers.h"
 #include "readout-tone-private.h"
 #include "readout-tone.h"
@@ -130,7 +131,7 @@ build (ReadoutDocument     *document,
   ReadoutTextCursor cursor = { readout_document_get_text (document), 0, 0 };
   guint n_speakers = 0;
 
-  g_array_sort (raw, compare_raw);
+  _readout_array_sort (raw, compare_raw);
   /* "repeated its insistence that X": two cues, one statement. Compacted
    * in place, in one pass. */
   {
@@ -174,12 +175,12 @@ build (ReadoutDocument     *document,
 
         if (!order[e])
           continue;
-        g_array_sort (entity->mentions, compare_spans);
+        _readout_array_sort (entity->mentions, compare_spans);
         if (entity->mentions->len > 0)
           first.start = g_array_index (entity->mentions, ReadoutSpan, 0).start;
         g_array_append_val (firsts, first);
       }
-    g_array_sort (firsts, compare_spans);
+    _readout_array_sort (firsts, compare_spans);
     for (guint i = 0; i < firsts->len; i++)
       {
         guint e = g_array_index (firsts, ReadoutSpan, i).end;

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "readout-tokens-private.h"
+#include "readout-sort-private.h"
 
 typedef struct
 {
@@ -270,8 +271,8 @@ build_events (Builder         *b,
           g_array_append_val (b->closes, c);
         }
     }
-  g_array_sort (b->opens, compare_events);
-  g_array_sort (b->closes, compare_events);
+  _readout_array_sort (b->opens, compare_events);
+  _readout_array_sort (b->closes, compare_events);
 }
 
 /* Abbreviations whose dot is part of the word besides the titles
