@@ -217,7 +217,7 @@ build (ReadoutDocument     *document,
         add_party (parties, seen, readout_speaker_get_party (init.speaker));
       add_party (parties, seen, init.party);
       if (r->cue != NULL)
-        init.cue_lemma = g_intern_string (r->cue->lemma);
+        init.cue_lemma = r->cue->lemma;   /* interned by the lexicon */
       _readout_acts_classify (tokens, act_words, mentions, r, init.party, &act);
       init.act = act.act;
       init.mode = act.mode;
