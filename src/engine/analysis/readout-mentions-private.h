@@ -97,7 +97,17 @@ party_kind_of (const Finder *f,
 }
 
 gboolean mentions_is_particle (const Finder *f, guint i);
-gboolean mentions_is_name_word (const Finder *f, guint i);
+gboolean mentions_is_name_word_at (const Finder *f, guint i);
+
+/* A capitalised word that may be part of a person's name. Asked about
+ * every token: the cheap tests inline, the rest in the call. */
+static inline gboolean
+mentions_is_name_word (const Finder *f,
+                       guint         i)
+{
+  return i < f->n && (tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED) &&
+         mentions_is_name_word_at (f, i);
+}
 gboolean mentions_is_place_word (const Finder *f, guint i);
 void mentions_append_word (GString *s, const Finder *f, guint i);
 gboolean mentions_is_determiner (const Finder *f, guint i);

@@ -100,10 +100,10 @@ mentions_is_particle (const Finder *f,
   return in_word_list (&list, f, i);
 }
 
-/* A capitalised word that may be part of a person's name. */
+/* mentions_is_name_word() past its inline tests. */
 gboolean
-mentions_is_name_word (const Finder *f,
-                       guint         i)
+mentions_is_name_word_at (const Finder *f,
+                          guint         i)
 {
   const ReadoutToken *t;
 
