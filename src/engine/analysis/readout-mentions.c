@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "readout-mentions-private.h"
+#include "readout-party-matcher-private.h"
 
 /* Which words occur in lower case somewhere: "Negotiations" starting a
  * sentence is no name when "negotiations" occurs too. One flag per
@@ -391,7 +392,8 @@ readout_mentions_find (const ReadoutTokens   *tokens,
                                 : _readout_lexicon_lookup_token (lexicon, tokens, i);
     }
 
-  f.pmentions = readout_party_directory_find_all (directory, tokens->text);
+  /* A document's text is valid UTF-8: no need to check it again. */
+  f.pmentions = _readout_party_directory_find_all_unchecked (directory, tokens->text);
   map_party_mentions (&f);
   collect_lowercase (&f);
 
