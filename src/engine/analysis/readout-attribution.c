@@ -56,12 +56,7 @@ make_speaker (ReadoutEntity *e,
   format_id (id, 'p', index);
   speaker = _readout_speaker_new (id, e->name, e->role, e->kind, e->party);
 
-  for (guint i = 0; i < e->mentions->len; i++)
-    {
-      ReadoutSpan *span = &g_array_index (e->mentions, ReadoutSpan, i);
-
-      _readout_speaker_add_mention (speaker, span->start, span->end);
-    }
+  _readout_speaker_add_mentions (speaker, (const ReadoutSpan *)e->mentions->data, e->mentions->len);
   return speaker;
 }
 
