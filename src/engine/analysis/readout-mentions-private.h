@@ -29,6 +29,7 @@ typedef struct
   guint                  *pm_first;    /* per party mention: first/last token */
   guint                  *pm_last;
   guchar                 *lowercase_seen;   /* per word id: occurs as a lower-case word */
+  GString                *scratch;     /* role texts are built here, one at a time */
   guchar                 *used;        /* per token: already inside a mention */
   ReadoutMentions        *out;
   guint                   n;
@@ -87,6 +88,14 @@ party_of (const Finder *f,
   if (i >= f->n || f->party[i] < 0)
     return NULL;
   return g_array_index (f->pmentions, ReadoutPartyMention, f->party[i]).party;
+}
+
+/* The scratch string, emptied: an allocation per role text would cost
+ * more than building it. */
+static inline GString *
+mentions_scratch (Finder *f)
+{
+  return g_string_truncate (f->scratch, 0);
 }
 
 static inline ReadoutPartyMentionKind

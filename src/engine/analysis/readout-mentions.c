@@ -261,7 +261,7 @@ find_parties (Finder *f)
         }
       if (m.kind == READOUT_MENTION_ROLE || m.kind == READOUT_MENTION_PERSON)
         {
-          g_autoptr(GString) role = g_string_new (NULL);
+          GString *role = mentions_scratch (f);
           guint end = m.kind == READOUT_MENTION_PERSON ? m.name_first - 1 : m.last;
 
           for (guint i = first; i < end; i++)
@@ -379,6 +379,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   f.info = g_new0 (const ReadoutWordInfo *, f.n + 1);
   f.party = g_new (gint, f.n + 1);
   f.used = g_new0 (guchar, f.n + 1);
+  f.scratch = g_string_sized_new (64);
   out->mentions = g_array_new (FALSE, TRUE, sizeof (ReadoutMention));
   out->n_tokens = f.n;
 
@@ -429,6 +430,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   g_free (f.info);
   g_free (f.party);
   g_free (f.used);
+  g_string_free (f.scratch, TRUE);
   return out;
 }
 
