@@ -123,7 +123,11 @@ _readout_tokens_assign_words (ReadoutTokens *tokens)
   guint n = tokens->tokens->len;
   WordSet set = { 0 };
 
+  /* Distinct words are about a quarter of the tokens of an article, and
+   * fewer of a long text: sized for that, the set rarely grows. */
   set.mask = 255;
+  while (set.mask < 65535 && set.mask + 1 < n / 2)
+    set.mask = 2 * set.mask + 1;
   set.slots = g_new0 (Slot, set.mask + 1);
   tokens->word = g_new (guint32, n + 1);
 
