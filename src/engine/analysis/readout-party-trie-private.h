@@ -140,7 +140,7 @@ char_at (const char *p,
   return g_utf8_get_char (p);
 }
 
-/* In readout-party-matcher.c. */
+/* In readout-party-words.c. */
 void        _readout_party_read_token (const char *p,
                                        const char *end,
                                        Token      *tok);
