@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "readout-acts-words.h"
 #include "readout-mentions.h"
 #include "readout-rules-private.h"
 #include "readout-statement.h"
@@ -22,12 +23,19 @@ typedef struct
   ReadoutParty  *targets[READOUT_STATEMENT_MAX_TARGETS + 1];
 } ReadoutActResult;
 
+/* The act word (readout-acts-words.h) of each distinct word of @tokens,
+ * or NULL, by word id: looked up once per document rather than once per
+ * statement that contains the word. Free with g_free(). */
+const ReadoutActWord **_readout_acts_index_words (const ReadoutTokens *tokens);
+
 /* Classifies one statement from its cue, its content and their words.
- * @party is the statement's own party (nullable): never its own target. */
-void _readout_acts_classify (const ReadoutTokens *tokens,
-                             ReadoutMentions     *mentions,
-                             const ReadoutRaw    *raw,
-                             ReadoutParty        *party,
-                             ReadoutActResult    *out);
+ * @party is the statement's own party (nullable): never its own target.
+ * @words is what _readout_acts_index_words() gave for @tokens. */
+void _readout_acts_classify (const ReadoutTokens          *tokens,
+                             const ReadoutActWord * const *words,
+                             ReadoutMentions              *mentions,
+                             const ReadoutRaw             *raw,
+                             ReadoutParty                 *party,
+                             ReadoutActResult             *out);
 
 G_END_DECLS

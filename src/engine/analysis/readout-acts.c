@@ -139,14 +139,15 @@ is_locative (const ReadoutTokens *tokens,
 #define NEAR 3  /* how far a negation or a "will" reaches forward, in words */
 
 static void
-scan_content (const ReadoutTokens   *tokens,
-              ReadoutMentions       *mentions,
-              ReadoutPartyDirectory *directory,
-              guint                  first,
-              guint                  last,
-              ReadoutParty          *party,
-              ReadoutActResult      *out,
-              Content               *c)
+scan_content (const ReadoutTokens          *tokens,
+              const ReadoutActWord * const *words,
+              ReadoutMentions              *mentions,
+              ReadoutPartyDirectory        *directory,
+              guint                         first,
+              guint                         last,
+              ReadoutParty                 *party,
+              ReadoutActResult             *out,
+              Content                      *c)
 {
   gint neg_at = -100;
   gint fut_at = -100;
@@ -224,7 +225,7 @@ scan_content (const ReadoutTokens   *tokens,
 
       s = readout_tokens_lower (tokens, i, &len);
       wi = words_seen++;
-      w = _readout_acts_words_lookup (s, len);
+      w = words[tokens->word[i]];
       if (leading && m < 0 && !(t->flags & READOUT_TOKEN_CAPITALIZED) &&
           !_readout_tokens_is (tokens, t, "and") && !_readout_tokens_is (tokens, t, "the"))
         leading = FALSE;
@@ -634,12 +635,29 @@ combine (const ReadoutCue *cue,
   return base;
 }
 
+const ReadoutActWord **
+_readout_acts_index_words (const ReadoutTokens *tokens)
+{
+  const ReadoutActWord **words = g_new (const ReadoutActWord *, tokens->n_words + 1);
+
+  _readout_acts_words_init ();
+  for (guint w = 0; w < tokens->n_words; w++)
+    {
+      gsize len;
+      const char *s = readout_tokens_lower (tokens, tokens->word_token[w], &len);
+
+      words[w] = _readout_acts_words_lookup (s, len);
+    }
+  return words;
+}
+
 void
-_readout_acts_classify (const ReadoutTokens *tokens,
-                        ReadoutMentions     *mentions,
-                        const ReadoutRaw    *raw,
-                        ReadoutParty        *party,
-                        ReadoutActResult    *out)
+_readout_acts_classify (const ReadoutTokens          *tokens,
+                        const ReadoutActWord * const *words,
+                        ReadoutMentions              *mentions,
+                        const ReadoutRaw             *raw,
+                        ReadoutParty                 *party,
+                        ReadoutActResult             *out)
 {
   Content c = { 0, };
   guint first, last;
@@ -673,7 +691,7 @@ _readout_acts_classify (const ReadoutTokens *tokens,
         }
     }
 
-  scan_content (tokens, mentions, directory, first, last, party, out, &c);
+  scan_content (tokens, words, mentions, directory, first, last, party, out, &c);
 
   /* The rules set negated for every "deny" cue: that is the denial itself. */
   cue_negated = raw->negated && !(raw->cue != NULL && strcmp (raw->cue->act, "deny") == 0);

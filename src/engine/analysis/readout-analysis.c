@@ -14,9 +14,9 @@ struct _ReadoutAnalysis
   GObject          parent_instance;
 
   ReadoutDocument *document;
-  GListStore      *parties;     /* ReadoutParty */
-  GListStore      *speakers;    /* ReadoutSpeaker */
-  GListStore      *statements;  /* ReadoutStatement */
+  GListModel      *parties;     /* ReadoutParty */
+  GListModel      *speakers;    /* ReadoutSpeaker */
+  GListModel      *statements;  /* ReadoutStatement */
 };
 
 G_DEFINE_FINAL_TYPE (ReadoutAnalysis, readout_analysis, G_TYPE_OBJECT)
@@ -109,15 +109,29 @@ _readout_analysis_new (ReadoutDocument *document,
                        GListStore      *speakers,
                        GListStore      *statements)
 {
-  ReadoutAnalysis *self;
-
-  g_return_val_if_fail (READOUT_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (G_IS_LIST_STORE (parties), NULL);
   g_return_val_if_fail (G_IS_LIST_STORE (speakers), NULL);
   g_return_val_if_fail (G_IS_LIST_STORE (statements), NULL);
-  g_return_val_if_fail (g_list_model_get_item_type (G_LIST_MODEL (parties)) == READOUT_TYPE_PARTY, NULL);
-  g_return_val_if_fail (g_list_model_get_item_type (G_LIST_MODEL (speakers)) == READOUT_TYPE_SPEAKER, NULL);
-  g_return_val_if_fail (g_list_model_get_item_type (G_LIST_MODEL (statements)) == READOUT_TYPE_STATEMENT, NULL);
+
+  return _readout_analysis_new_for_models (document, G_LIST_MODEL (parties),
+                                           G_LIST_MODEL (speakers), G_LIST_MODEL (statements));
+}
+
+ReadoutAnalysis *
+_readout_analysis_new_for_models (ReadoutDocument *document,
+                                  GListModel      *parties,
+                                  GListModel      *speakers,
+                                  GListModel      *statements)
+{
+  ReadoutAnalysis *self;
+
+  g_return_val_if_fail (READOUT_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (parties), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (speakers), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (statements), NULL);
+  g_return_val_if_fail (g_list_model_get_item_type (parties) == READOUT_TYPE_PARTY, NULL);
+  g_return_val_if_fail (g_list_model_get_item_type (speakers) == READOUT_TYPE_SPEAKER, NULL);
+  g_return_val_if_fail (g_list_model_get_item_type (statements) == READOUT_TYPE_STATEMENT, NULL);
 
   self = g_object_new (READOUT_TYPE_ANALYSIS, NULL);
   self->document = g_object_ref (document);
@@ -200,7 +214,7 @@ readout_analysis_get_parties (ReadoutAnalysis *self)
 {
   g_return_val_if_fail (READOUT_IS_ANALYSIS (self), NULL);
 
-  return G_LIST_MODEL (self->parties);
+  return self->parties;
 }
 
 GListModel *
@@ -208,7 +222,7 @@ readout_analysis_get_speakers (ReadoutAnalysis *self)
 {
   g_return_val_if_fail (READOUT_IS_ANALYSIS (self), NULL);
 
-  return G_LIST_MODEL (self->speakers);
+  return self->speakers;
 }
 
 GListModel *
@@ -216,5 +230,5 @@ readout_analysis_get_statements (ReadoutAnalysis *self)
 {
   g_return_val_if_fail (READOUT_IS_ANALYSIS (self), NULL);
 
-  return G_LIST_MODEL (self->statements);
+  return self->statements;
 }

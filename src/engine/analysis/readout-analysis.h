@@ -42,11 +42,17 @@ GListModel      *readout_analysis_get_speakers     (ReadoutAnalysis      *self);
 /* Statements in reading order: ReadoutStatement. */
 GListModel      *readout_analysis_get_statements   (ReadoutAnalysis      *self);
 
-/* Used by the pipeline: @parties, @speakers and @statements are GListStores
- * of the right item type and are taken over. */
+/* Used by the session reader: @parties, @speakers and @statements are
+ * GListStores of the right item type and are taken over. */
 ReadoutAnalysis *_readout_analysis_new             (ReadoutDocument      *document,
                                                     GListStore           *parties,
                                                     GListStore           *speakers,
                                                     GListStore           *statements);
+/* The same for any list models, which must not change afterwards: the
+ * pipeline's are fixed arrays. */
+ReadoutAnalysis *_readout_analysis_new_for_models  (ReadoutDocument      *document,
+                                                    GListModel           *parties,
+                                                    GListModel           *speakers,
+                                                    GListModel           *statements);
 
 G_END_DECLS

@@ -16,9 +16,11 @@
 
 #include "readout-acts-private.h"
 #include "readout-attribution-private.h"
-#include "readout-lexicon.h"
+#include "readout-lexicon-private.h"
 #include "readout-mentions.h"
+#include "readout-object-list.h"
 #include "readout-rules-private.h"
+#include "readout-sort-private.h"
 #include "readout-speakers.h"
 #include "readout-tone-private.h"
 #include "readout-tone.h"
@@ -54,12 +56,7 @@ make_speaker (ReadoutEntity *e,
   format_id (id, 'p', index);
   speaker = _readout_speaker_new (id, e->name, e->role, e->kind, e->party);
 
-  for (guint i = 0; i < e->mentions->len; i++)
-    {
-      ReadoutSpan *span = &g_array_index (e->mentions, ReadoutSpan, i);
-
-      _readout_speaker_add_mention (speaker, span->start, span->end);
-    }
+  _readout_speaker_add_mentions (speaker, (const ReadoutSpan *)e->mentions->data, e->mentions->len);
   return speaker;
 }
 
@@ -101,15 +98,15 @@ add_party (GPtrArray    *parties,
   g_ptr_array_add (parties, party);
 }
 
-/* One splice per store: an append each would emit items-changed each time. */
-static GListStore *
-store_from (GType      type,
-            GPtrArray *items)
+/* A fixed list of @items, which are borrowed: the list takes its own
+ * references. */
+static GListModel *
+list_from (GType      type,
+           GPtrArray *items)
 {
-  GListStore *store = g_list_store_new (type);
-
-  g_list_store_splice (store, 0, 0, items->pdata, items->len);
-  return store;
+  for (guint i = 0; i < items->len; i++)
+    g_object_ref (g_ptr_array_index (items, i));
+  return _readout_object_list_new_take (type, items);
 }
 
 static ReadoutAnalysis *
@@ -125,10 +122,11 @@ build (ReadoutDocument     *document,
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (unref_nullable);
   g_autofree guint *order = NULL;
+  g_autofree const ReadoutActWord **act_words = _readout_acts_index_words (tokens);
   ReadoutTextCursor cursor = { readout_document_get_text (document), 0, 0 };
   guint n_speakers = 0;
 
-  g_array_sort (raw, compare_raw);
+  _readout_array_sort (raw, compare_raw);
   /* "repeated its insistence that X": two cues, one statement. Compacted
    * in place, in one pass. */
   {
@@ -172,12 +170,12 @@ build (ReadoutDocument     *document,
 
         if (!order[e])
           continue;
-        g_array_sort (entity->mentions, compare_spans);
+        _readout_array_sort (entity->mentions, compare_spans);
         if (entity->mentions->len > 0)
           first.start = g_array_index (entity->mentions, ReadoutSpan, 0).start;
         g_array_append_val (firsts, first);
       }
-    g_array_sort (firsts, compare_spans);
+    _readout_array_sort (firsts, compare_spans);
     for (guint i = 0; i < firsts->len; i++)
       {
         guint e = g_array_index (firsts, ReadoutSpan, i).end;
@@ -214,8 +212,8 @@ build (ReadoutDocument     *document,
         add_party (parties, seen, readout_speaker_get_party (init.speaker));
       add_party (parties, seen, init.party);
       if (r->cue != NULL)
-        init.cue_lemma = g_intern_string (r->cue->lemma);
-      _readout_acts_classify (tokens, mentions, r, init.party, &act);
+        init.cue_lemma = r->cue->lemma;   /* interned by the lexicon */
+      _readout_acts_classify (tokens, act_words, mentions, r, init.party, &act);
       init.act = act.act;
       init.mode = act.mode;
       memcpy (init.targets, act.targets, sizeof init.targets);
@@ -225,10 +223,11 @@ build (ReadoutDocument     *document,
       g_ptr_array_add (statements, _readout_statement_new_at (id, &cursor, &init));
     }
 
-  return _readout_analysis_new (document,
-                                store_from (READOUT_TYPE_PARTY, parties),
-                                store_from (READOUT_TYPE_SPEAKER, speakers),
-                                store_from (READOUT_TYPE_STATEMENT, statements));
+  return _readout_analysis_new_for_models (document,
+                                           list_from (READOUT_TYPE_PARTY, parties),
+                                           list_from (READOUT_TYPE_SPEAKER, speakers),
+                                           _readout_object_list_new_take (READOUT_TYPE_STATEMENT,
+                                                                          statements));
 }
 
 ReadoutAnalysis *
@@ -254,6 +253,7 @@ _readout_attribution_run (ReadoutDocument  *document,
     return NULL;
 
   tokens = readout_tokens_new (document);
+  _readout_lexicon_index_words (lexicon, tokens);
   mentions = readout_mentions_find (tokens, lexicon, directory);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

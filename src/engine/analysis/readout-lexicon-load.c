@@ -417,7 +417,8 @@ load_cue (ReadoutLexicon  *self,
       forms = json_node_get_object (node);
     }
 
-  cue.lemma = g_string_chunk_insert_const (self->strings, lemma);
+  /* Interned: statements hold it as their cue lemma. */
+  cue.lemma = g_intern_string (lemma);
   cue.act = acts[act_index];
   cue.cue_class = class_index;
   cue.pos = pos_index;

@@ -81,4 +81,44 @@ const ReadoutWordInfo *_readout_lexicon_lookup_token (ReadoutLexicon      *self,
                                                       const ReadoutTokens *tokens,
                                                       guint                index);
 
+/* Looks every distinct word of @tokens up once, for the two functions
+ * above: they then read an array per token instead of hashing it. */
+void                   _readout_lexicon_index_words  (ReadoutLexicon      *self,
+                                                      ReadoutTokens       *tokens);
+
+/* What _readout_lexicon_index_words() keeps in the tokens. */
+typedef struct
+{
+  ReadoutLexicon         *lexicon;   /* owned reference */
+  const ReadoutWordInfo **info;      /* per word id, nullable */
+  GPtrArray             **forms;     /* per word id: cue forms starting with it, nullable */
+} ReadoutLexiconWords;
+
+/* The per-word answers of @self for @tokens, or NULL when they were
+ * indexed for no lexicon or another one. */
+static inline const ReadoutLexiconWords *
+_readout_lexicon_words (ReadoutLexicon      *self,
+                        const ReadoutTokens *tokens)
+{
+  const ReadoutLexiconWords *words = tokens->lexicon_words;
+
+  return words != NULL && words->lexicon == self ? words : NULL;
+}
+
+/* FALSE when token @index starts no cue for certain: a test cheaper than
+ * _readout_lexicon_match_cue() for loops over every token. */
+static inline gboolean
+_readout_lexicon_may_start_cue (ReadoutLexicon      *self,
+                                const ReadoutTokens *tokens,
+                                guint                index)
+{
+  const ReadoutLexiconWords *words = _readout_lexicon_words (self, tokens);
+  guint32 word;
+
+  if (words == NULL)
+    return TRUE;
+  word = tokens->word[index];
+  return word != READOUT_TOKEN_NO_WORD && words->forms[word] != NULL;
+}
+
 G_END_DECLS

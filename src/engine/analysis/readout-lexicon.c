@@ -315,6 +315,62 @@ match_rest (const ReadoutCueForm       *form,
   }
 }
 
+/* The forms whose first word is @lower (@len bytes), or NULL. */
+static GPtrArray *
+first_word_forms (ReadoutLexicon *self,
+                  const char     *lower,
+                  gsize           len)
+{
+  char key[MAX_WORD_BYTES];
+
+  if (len >= MAX_WORD_BYTES)
+    return NULL;
+  if (self->first_index.slots != NULL)
+    {
+      if ((self->first_lengths[(guchar)lower[0]] & length_bit (len)) == 0)
+        return NULL;
+      return index_lookup (&self->first_index, lower, len, hash_word (lower, len));
+    }
+  memcpy (key, lower, len);
+  key[len] = '\0';
+  return g_hash_table_lookup (self->by_first, key);
+}
+
+static void
+lexicon_words_free (gpointer data)
+{
+  ReadoutLexiconWords *words = data;
+
+  g_object_unref (words->lexicon);
+  g_free (words->info);
+  g_free (words->forms);
+  g_free (words);
+}
+
+void
+_readout_lexicon_index_words (ReadoutLexicon *self,
+                              ReadoutTokens  *tokens)
+{
+  ReadoutLexiconWords *words = g_new0 (ReadoutLexiconWords, 1);
+
+  words->info = g_new (const ReadoutWordInfo *, tokens->n_words + 1);
+  words->forms = g_new (GPtrArray *, tokens->n_words + 1);
+  for (guint w = 0; w < tokens->n_words; w++)
+    {
+      gsize len;
+      const char *lower = readout_tokens_lower (tokens, tokens->word_token[w], &len);
+
+      words->info[w] = _readout_lexicon_lookup_token (self, tokens, tokens->word_token[w]);
+      words->forms[w] = first_word_forms (self, lower, len);
+    }
+  /* Set last: the lookups above must not read it. */
+  if (tokens->lexicon_words != NULL)
+    tokens->lexicon_words_free (tokens->lexicon_words);
+  words->lexicon = g_object_ref (self);
+  tokens->lexicon_words = words;
+  tokens->lexicon_words_free = lexicon_words_free;
+}
+
 const ReadoutCue *
 readout_lexicon_match_cue (ReadoutLexicon      *self,
                            const ReadoutTokens *tokens,
@@ -339,8 +395,7 @@ _readout_lexicon_match_cue (ReadoutLexicon      *self,
   const ReadoutCueForm *best = NULL;
   guint best_len = 0;
   GPtrArray *candidates;
-  const char *lower;
-  gsize len;
+  const ReadoutLexiconWords *words;
 
   if (n_tokens != NULL)
     *n_tokens = 0;
@@ -352,26 +407,14 @@ _readout_lexicon_match_cue (ReadoutLexicon      *self,
   if (first->kind != READOUT_TOKEN_WORD || !usable (tokens, index, first->sentence))
     return NULL;
 
-  lower = readout_tokens_lower (tokens, index, &len);
-  if (len >= MAX_WORD_BYTES)
-    return NULL;
-  if (self->first_index.slots != NULL)
-    {
-      guint32 hash;
-
-      if ((self->first_lengths[(guchar)lower[0]] & length_bit (len)) == 0)
-        return NULL;
-      hash = hash_word (lower, len);
-
-      candidates = index_lookup (&self->first_index, lower, len, hash);
-    }
+  if ((words = _readout_lexicon_words (self, tokens)) != NULL)
+    candidates = words->forms[tokens->word[index]];
   else
     {
-      char key[MAX_WORD_BYTES];
+      gsize len;
+      const char *lower = readout_tokens_lower (tokens, index, &len);
 
-      memcpy (key, lower, len);
-      key[len] = '\0';
-      candidates = g_hash_table_lookup (self->by_first, key);
+      candidates = first_word_forms (self, lower, len);
     }
   if (candidates == NULL)
     return NULL;
@@ -458,9 +501,13 @@ _readout_lexicon_lookup_token (ReadoutLexicon      *self,
                                const ReadoutTokens *tokens,
                                guint                index)
 {
+  const ReadoutLexiconWords *words = _readout_lexicon_words (self, tokens);
   gsize len;
-  const char *lower = readout_tokens_lower (tokens, index, &len);
+  const char *lower;
 
+  if (words != NULL && tokens->word[index] != READOUT_TOKEN_NO_WORD)
+    return words->info[tokens->word[index]];
+  lower = readout_tokens_lower (tokens, index, &len);
   if (self->word_index.slots == NULL || len >= MAX_WORD_BYTES)
     return _readout_lexicon_lookup_word (self, lower, len);
   if ((self->word_lengths[(guchar)lower[0]] & length_bit (len)) == 0)

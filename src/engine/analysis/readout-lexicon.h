@@ -52,7 +52,7 @@ typedef enum
 
 typedef struct
 {
-  const char      *lemma;    /* "say", "rule out", "insistence", "according to" */
+  const char      *lemma;    /* "say", "rule out", "insistence", "according to"; interned */
   const char      *act;      /* speech-act code: "statement", "demand", "reject", "threaten", "deny",
                               * "offer", "agree", "accuse", "appeal", "praise", "criticize",
                               * "promise", "warn", "concede", "ask", "intend", "believe" */

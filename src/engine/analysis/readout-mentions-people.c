@@ -242,7 +242,7 @@ mentions_find_people (Finder *f)
 {
   for (guint i = 0; i < f->n; i++)
     {
-      g_autoptr(GString) role = NULL;
+      GString *role = NULL;
       ReadoutMention m;
       ReadoutParty *party = NULL;
       ReadoutGender gender = READOUT_GENDER_UNKNOWN;
@@ -320,7 +320,7 @@ mentions_find_people (Finder *f)
           }
       }
 
-      role = g_string_new (NULL);
+      role = mentions_scratch (f);
       m.name_first = a;
       m.name_last = b;
       m.first = title_chain (f, a, role, &party, &gender);
@@ -407,7 +407,7 @@ mentions_find_roles (Finder *f)
 {
   for (guint h = 0; h < f->n; h++)
     {
-      g_autoptr(GString) role = NULL;
+      GString *role = NULL;
       ReadoutMention m;
       ReadoutWordKind kind = word_kind (f, h);
       ReadoutParty *party = NULL;
@@ -495,7 +495,7 @@ mentions_find_roles (Finder *f)
           party = NULL;
         }
 
-      role = g_string_new (NULL);
+      role = mentions_scratch (f);
       for (guint i = first; i <= h; i++)
         if (!mentions_is_determiner (f, i))
           mentions_append_word (role, f, i);

@@ -28,14 +28,8 @@ typedef struct
   GArray                 *pmentions;   /* ReadoutPartyMention */
   guint                  *pm_first;    /* per party mention: first/last token */
   guint                  *pm_last;
-  /* Capitalised sentence-initial words and whether they occur in lower
-   * case too ("Negotiations … negotiations"): an open-addressing set of
-   * token indexes + 1, keyed by the tokens' lower-cased bytes. */
-  guint32                *lowercase;
-  guint32                *lowercase_hash;
-  guchar                 *lowercase_seen;
-  guint                   lowercase_mask;
-  guint64                 lowercase_lengths[256];   /* bit n of [b]: a word starts with b, has n bytes */
+  guchar                 *lowercase_seen;   /* per word id: occurs as a lower-case word */
+  GString                *scratch;     /* role texts are built here, one at a time */
   guchar                 *used;        /* per token: already inside a mention */
   ReadoutMentions        *out;
   guint                   n;
@@ -96,6 +90,14 @@ party_of (const Finder *f,
   return g_array_index (f->pmentions, ReadoutPartyMention, f->party[i]).party;
 }
 
+/* The scratch string, emptied: an allocation per role text would cost
+ * more than building it. */
+static inline GString *
+mentions_scratch (Finder *f)
+{
+  return g_string_truncate (f->scratch, 0);
+}
+
 static inline ReadoutPartyMentionKind
 party_kind_of (const Finder *f,
                guint         i)
@@ -104,8 +106,18 @@ party_kind_of (const Finder *f,
 }
 
 gboolean mentions_is_particle (const Finder *f, guint i);
-gboolean mentions_is_name_word (const Finder *f, guint i);
 gboolean mentions_alias_ends_longer_name (const Finder *f, guint p);
+gboolean mentions_is_name_word_at (const Finder *f, guint i);
+
+/* A capitalised word that may be part of a person's name. Asked about
+ * every token: the cheap tests inline, the rest in the call. */
+static inline gboolean
+mentions_is_name_word (const Finder *f,
+                       guint         i)
+{
+  return i < f->n && (tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED) &&
+         mentions_is_name_word_at (f, i);
+}
 gboolean mentions_is_place_word (const Finder *f, guint i);
 void mentions_append_word (GString *s, const Finder *f, guint i);
 gboolean mentions_is_determiner (const Finder *f, guint i);

@@ -17,122 +17,21 @@
 #include <string.h>
 
 #include "readout-mentions-private.h"
+#include "readout-party-matcher-private.h"
 
-/* FNV-1a over the word's lower-cased bytes. */
-static inline guint32
-word_hash (const char *p,
-           gsize       len)
-{
-  guint32 h = 2166136261u;
-
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar)p[i]) * 16777619u;
-  return h;
-}
-
-/* The slot holding the word @p, or the empty slot where it would go. */
-static inline guint
-lowercase_slot (const Finder *f,
-                const char   *p,
-                gsize         len,
-                guint32       hash)
-{
-  guint i = hash & f->lowercase_mask;
-
-  for (;; i = (i + 1) & f->lowercase_mask)
-    {
-      guint32 entry = f->lowercase[i];
-      gsize elen;
-      const char *e;
-
-      if (entry == 0)
-        return i;
-      if (f->lowercase_hash[i] != hash)
-        continue;
-      e = readout_tokens_lower (f->tokens, entry - 1, &elen);
-      if (elen == len && memcmp (e, p, len) == 0)
-        return i;
-    }
-}
-
-/* Whether seen_lowercase() may be asked about token @i: a capitalised
- * word that starts its sentence, or follows a quote mark that does — the
- * only ones mentions_is_name_word() asks about. */
-static inline gboolean
-may_ask_lowercase (const Finder *f,
-                   guint         i)
-{
-  const ReadoutToken *t = tok (f, i);
-
-  if (t->kind != READOUT_TOKEN_WORD || !(t->flags & READOUT_TOKEN_CAPITALIZED))
-    return FALSE;
-  return (t->flags & READOUT_TOKEN_SENTENCE_START) ||
-         (i > 0 && tok (f, i - 1)->kind == READOUT_TOKEN_QUOTE &&
-          (tok (f, i - 1)->flags & READOUT_TOKEN_SENTENCE_START));
-}
-
-static inline guint64
-length_bit (gsize len)
-{
-  return G_GUINT64_CONSTANT (1) << MIN (len, 63);
-}
-
-/* A set of its own rather than a GHashTable: the words that may be asked
- * about (a few per sentence), each marked once the same bytes turn up as
- * a lower-case word. Keeping the set to those words keeps it small, and a
- * filter on first byte and length spares most lower-case words the hash. */
+/* Which words occur in lower case somewhere: "Negotiations" starting a
+ * sentence is no name when "negotiations" occurs too. One flag per
+ * distinct word of the document. */
 static void
 collect_lowercase (Finder *f)
 {
-  guint n_words = 0;
-  guint size = 16;
-
-  for (guint i = 0; i < f->n; i++)
-    if (may_ask_lowercase (f, i))
-      n_words++;
-  while (size < 2 * n_words)
-    size *= 2;
-  f->lowercase = g_new0 (guint32, size);
-  f->lowercase_hash = g_new (guint32, size);
-  f->lowercase_seen = g_new0 (guchar, size);
-  f->lowercase_mask = size - 1;
-  memset (f->lowercase_lengths, 0, sizeof f->lowercase_lengths);
-
-  for (guint i = 0; i < f->n; i++)
-    {
-      const char *p;
-      gsize len;
-      guint32 hash;
-      guint slot;
-
-      if (!may_ask_lowercase (f, i))
-        continue;
-      p = readout_tokens_lower (f->tokens, i, &len);
-      hash = word_hash (p, len);
-      slot = lowercase_slot (f, p, len, hash);
-      if (f->lowercase[slot] == 0)
-        {
-          f->lowercase[slot] = i + 1;
-          f->lowercase_hash[slot] = hash;
-          f->lowercase_lengths[(guchar)p[0]] |= length_bit (len);
-        }
-    }
-
+  f->lowercase_seen = g_new0 (guchar, f->tokens->n_words + 1);
   for (guint i = 0; i < f->n; i++)
     {
       const ReadoutToken *t = tok (f, i);
-      const char *p;
-      gsize len;
-      guint slot;
 
-      if (t->kind != READOUT_TOKEN_WORD || (t->flags & READOUT_TOKEN_CAPITALIZED))
-        continue;
-      p = readout_tokens_lower (f->tokens, i, &len);
-      if ((f->lowercase_lengths[(guchar)p[0]] & length_bit (len)) == 0)
-        continue;
-      slot = lowercase_slot (f, p, len, word_hash (p, len));
-      if (f->lowercase[slot] != 0)
-        f->lowercase_seen[slot] = TRUE;
+      if (t->kind == READOUT_TOKEN_WORD && !(t->flags & READOUT_TOKEN_CAPITALIZED))
+        f->lowercase_seen[f->tokens->word[i]] = TRUE;
     }
 }
 
@@ -141,29 +40,9 @@ static gboolean
 seen_lowercase (const Finder *f,
                 guint         i)
 {
-  const char *p;
-  gsize len;
-  guint slot;
+  guint32 word = f->tokens->word[i];
 
-  p = readout_tokens_lower (f->tokens, i, &len);
-  slot = lowercase_slot (f, p, len, word_hash (p, len));
-  if (f->lowercase[slot] != 0)
-    return f->lowercase_seen[slot];
-
-  /* Not a word collect_lowercase() expected a question about: look. */
-  for (guint k = 0; k < f->n; k++)
-    {
-      const ReadoutToken *t = tok (f, k);
-      gsize klen;
-      const char *kp;
-
-      if (t->kind != READOUT_TOKEN_WORD || (t->flags & READOUT_TOKEN_CAPITALIZED))
-        continue;
-      kp = readout_tokens_lower (f->tokens, k, &klen);
-      if (klen == len && memcmp (kp, p, len) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return word != READOUT_TOKEN_NO_WORD && f->lowercase_seen[word];
 }
 
 /* A NULL-terminated list of lower-case ASCII words with a filter: bit n
@@ -222,10 +101,10 @@ mentions_is_particle (const Finder *f,
   return in_word_list (&list, f, i);
 }
 
-/* A capitalised word that may be part of a person's name. */
+/* mentions_is_name_word() past its inline tests. */
 gboolean
-mentions_is_name_word (const Finder *f,
-                       guint         i)
+mentions_is_name_word_at (const Finder *f,
+                          guint         i)
 {
   const ReadoutToken *t;
 
@@ -401,7 +280,7 @@ find_parties (Finder *f)
         }
       if (m.kind == READOUT_MENTION_ROLE || m.kind == READOUT_MENTION_PERSON)
         {
-          g_autoptr(GString) role = g_string_new (NULL);
+          GString *role = mentions_scratch (f);
           guint end = m.kind == READOUT_MENTION_PERSON ? m.name_first - 1 : m.last;
 
           for (guint i = first; i < end; i++)
@@ -508,6 +387,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
                        ReadoutPartyDirectory *directory)
 {
   ReadoutMentions *out = g_new0 (ReadoutMentions, 1);
+  const ReadoutLexiconWords *words;
   Finder f = { 0 };
 
   f.tokens = tokens;
@@ -518,17 +398,22 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   f.info = g_new0 (const ReadoutWordInfo *, f.n + 1);
   f.party = g_new (gint, f.n + 1);
   f.used = g_new0 (guchar, f.n + 1);
+  f.scratch = g_string_sized_new (64);
   out->mentions = g_array_new (FALSE, TRUE, sizeof (ReadoutMention));
   out->n_tokens = f.n;
 
+  words = _readout_lexicon_words (lexicon, tokens);
   for (guint i = 0; i < f.n; i++)
     {
       f.party[i] = -1;
-      if (tok (&f, i)->kind == READOUT_TOKEN_WORD)
-        f.info[i] = _readout_lexicon_lookup_token (lexicon, tokens, i);
+      if (tok (&f, i)->kind != READOUT_TOKEN_WORD)
+        continue;
+      f.info[i] = words != NULL ? words->info[tokens->word[i]]
+                                : _readout_lexicon_lookup_token (lexicon, tokens, i);
     }
 
-  f.pmentions = readout_party_directory_find_all (directory, tokens->text);
+  /* A document's text is valid UTF-8: no need to check it again. */
+  f.pmentions = _readout_party_directory_find_all_unchecked (directory, tokens->text);
   map_party_mentions (&f);
   collect_lowercase (&f);
 
@@ -558,14 +443,13 @@ readout_mentions_find (const ReadoutTokens   *tokens,
     }
 
   g_array_unref (f.pmentions);
-  g_free (f.lowercase);
-  g_free (f.lowercase_hash);
   g_free (f.lowercase_seen);
   g_free (f.pm_first);
   g_free (f.pm_last);
   g_free (f.info);
   g_free (f.party);
   g_free (f.used);
+  g_string_free (f.scratch, TRUE);
   return out;
 }
 

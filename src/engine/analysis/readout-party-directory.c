@@ -689,3 +689,10 @@ readout_party_directory_find_all (ReadoutPartyDirectory *self,
 
   return _readout_party_matcher_find_all (&self->matcher, text, len);
 }
+
+GArray *
+_readout_party_directory_find_all_unchecked (ReadoutPartyDirectory *self,
+                                             const char            *text)
+{
+  return _readout_party_matcher_find_all (&self->matcher, text, strlen (text));
+}

@@ -61,4 +61,9 @@ GArray           *_readout_party_matcher_find_all (const ReadoutPartyMatcher *ma
                                                    const char                *text,
                                                    gsize                      len);
 
+/* readout_party_directory_find_all() without checking that @text is
+ * valid UTF-8: for a document's text, which is. */
+GArray           *_readout_party_directory_find_all_unchecked (ReadoutPartyDirectory *self,
+                                                              const char            *text);
+
 G_END_DECLS

@@ -38,235 +38,6 @@ ascii_other (char c)
 }
 
 
-static inline gboolean
-is_apostrophe (gunichar c)
-{
-  return c == '\'' || c == 0x2019;
-}
-
-/* The base letter of @c: "é" → "e". Returns 0 for a lone combining
- * mark, which keys drop so "Élysée" and "Elysee" meet. */
-static gunichar
-base_char (gunichar c)
-{
-  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-
-  if (c < 0x80)
-    return c;
-  if (c == 0x2019)
-    return '\'';
-  if (g_unichar_ismark (c))
-    return 0;
-  if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
-    return decomposed[0];
-  return c;
-}
-
-static void
-token_append (Token    *tok,
-              gunichar  c)
-{
-  gunichar base;
-  char buf[6];
-  int n;
-
-  if (tok->too_long)
-    return;
-
-  /* Most text is ASCII: no decomposition, no case tables. */
-  if (c < 0x80)
-    {
-      if (tok->shape_len + 1 > TOKEN_MAX)
-        {
-          tok->too_long = TRUE;
-          return;
-        }
-      tok->shape[tok->shape_len++] = (char)c;
-      tok->key[tok->key_len++] = g_ascii_tolower ((char)c);
-      return;
-    }
-
-  base = base_char (c);
-  if (base == 0)
-    return;
-
-  n = g_unichar_to_utf8 (base, buf);
-  if (tok->shape_len + n > TOKEN_MAX || tok->key_len + 6 > 2 * TOKEN_MAX)
-    {
-      tok->too_long = TRUE;
-      return;
-    }
-  memcpy (tok->shape + tok->shape_len, buf, n);
-  tok->shape_len += n;
-
-  n = g_unichar_to_utf8 (g_unichar_tolower (base), buf);
-  memcpy (tok->key + tok->key_len, buf, n);
-  tok->key_len += n;
-}
-
-/* Reads the word at @p (a word character). Dots belong to a word only in
- * initialisms ("U.S.", "D.C."), apostrophes only inside a word
- * ("d'Ivoire", "Sana'a"); a final "'s" is a possessive. */
-void
-_readout_party_read_token (const char *p,
-                           const char *end,
-                           Token      *tok)
-{
-  const char *q = p;
-  guint segment = 0;
-  guint dots = 0;
-  gunichar last = 0;
-
-  tok->start = p;
-  tok->n_chars = 0;
-  tok->possessive = FALSE;
-  tok->too_long = FALSE;
-  tok->key_len = 0;
-  tok->shape_len = 0;
-
-  /* Stop at once on an over-long word: it is no alias, and reading it
-   * to its end from every start inside it would be quadratic. */
-  while (q < end && !tok->too_long)
-    {
-      gunichar c = (guchar)*q;
-      const char *nq;
-
-      /* A run of ASCII letters and digits: token_append() inlined. The
-       * character after the last that fits makes the word too long. */
-      if (c < 0x80 && g_ascii_isalnum (c))
-        {
-          const char *r = q + 1;
-          gsize room = TOKEN_MAX - tok->shape_len;
-          gsize n, take;
-
-          while (r < end && (guchar)*r < 0x80 && g_ascii_isalnum (*r))
-            r++;
-          n = r - q;
-          take = n;
-          if (n > room)
-            {
-              take = room;
-              n = room + 1;
-              tok->too_long = TRUE;
-            }
-          memcpy (tok->shape + tok->shape_len, q, take);
-          for (gsize i = 0; i < take; i++)
-            {
-              guchar b = (guchar)q[i];
-
-              tok->key[tok->key_len + i] = (char)(b - 'A' < 26 ? b + ('a' - 'A') : b);
-            }
-          tok->shape_len += take;
-          tok->key_len += take;
-          segment += n;
-          tok->n_chars += n;
-          last = (guchar)q[n - 1];
-          q += n;
-          continue;
-        }
-
-      c = char_at (q, end);
-      nq = g_utf8_next_char (q);
-      if (is_word_char (c))
-        {
-          token_append (tok, c);
-          segment++;
-          tok->n_chars++;
-          last = c;
-          q = nq;
-          continue;
-        }
-
-      if (c == '.' && segment == 1 && g_unichar_isalpha (last) &&
-          (dots > 0 || is_word_char (char_at (nq, end))))
-        {
-          token_append (tok, c);
-          dots++;
-          segment = 0;
-          tok->n_chars++;
-          q = nq;
-          continue;
-        }
-
-      if (is_apostrophe (c) && nq < end)
-        {
-          gunichar next = char_at (nq, end);
-
-          if (next == 's' || next == 'S')
-            {
-              const char *after = g_utf8_next_char (nq);
-
-              if (!is_word_char (char_at (after, end)))
-                {
-                  tok->end = q;
-                  tok->next = after;
-                  tok->possessive = TRUE;
-                  goto done;
-                }
-            }
-
-          if (g_unichar_isalpha (next))
-            {
-              token_append (tok, c);
-              segment = 0;
-              tok->n_chars++;
-              q = nq;
-              continue;
-            }
-
-          if (last == 's' && !is_word_char (next))
-            {
-              tok->end = q;
-              tok->next = nq;
-              tok->possessive = TRUE;
-              goto done;
-            }
-        }
-
-      break;
-    }
-
-  tok->end = q;
-  tok->next = q;
-
-done:
-  tok->key[tok->key_len] = '\0';
-  tok->shape[tok->shape_len] = '\0';
-}
-
-/* Where the next word of a multi-word alias starts after @p: blanks and
- * hyphens only ("Guinea-Bissau", "U.S.-led"), plus the dot of a short
- * abbreviation ("St. Lucia", "No. 10") when @allow_dot. NULL when the
- * alias cannot go on. */
-const char *
-_readout_party_skip_gap (const char *p,
-                         const char *end,
-                         gboolean    allow_dot)
-{
-  const char *q = p;
-  guint n = 0;
-
-  if (allow_dot && q < end && *q == '.')
-    q++;
-
-  while (q < end && n < 4)
-    {
-      gunichar c = char_at (q, end);
-
-      if (c == ' ' || c == 0xA0 || c == 0x202F || c == '-' || c == 0x2010 || c == 0x2011)
-        {
-          q = g_utf8_next_char (q);
-          n++;
-          continue;
-        }
-      break;
-    }
-
-  if (n == 0 || n >= 4 || !is_word_char (char_at (q, end)))
-    return NULL;
-
-  return q;
-}
 
 
 /* Upper-case letters of the alias must be upper-case in the text, so
@@ -322,6 +93,50 @@ pick_entry (const Node *node,
   return NULL;
 }
 
+/* Whether the word at @p is a run of ASCII letters and digits that
+ * _readout_party_read_token() would take as it stands (what follows is
+ * ASCII but no dot or apostrophe, and it is not too long) and no child of
+ * @node has it as key: then no walk from @node gets past it, and reading
+ * it into a Token would be for nothing. Most capitalised words of a text
+ * begin no alias. *@len receives the word's length, or 0 for any other
+ * word. */
+static gboolean
+plain_word_absent (const Node *node,
+                   const char *p,
+                   const char *end,
+                   gsize      *len)
+{
+  guint32 hash = 2166136261u;
+  const char *q;
+  gsize n;
+
+  *len = 0;
+  for (q = p; q < end && ascii_alnum (*q); q++)
+    hash = (hash ^ (guchar)key_byte (*q)) * 16777619u;
+  n = q - p;
+  if (n == 0 || n > TOKEN_MAX || (q < end && ((guchar)*q >= 0x80 || *q == '.' || *q == '\'')))
+    return FALSE;
+  *len = n;
+  if (node->slots == NULL)
+    return TRUE;
+
+  /* node_child() on the key, lower-casing as it compares. */
+  for (guint i = hash & node->mask;; i = (i + 1) & node->mask)
+    {
+      const Slot *slot = &node->slots[i];
+      gsize k;
+
+      if (slot->key == NULL)
+        return TRUE;
+      if (slot->hash != hash || slot->len != n)
+        continue;
+      for (k = 0; k < n && slot->key[k] == key_byte (p[k]); k++)
+        ;
+      if (k == n)
+        return FALSE;
+    }
+}
+
 /* @first, when not NULL, is the word at @p already read by the caller. */
 static gboolean
 trie_walk (const ReadoutPartyTrie *trie,
@@ -335,6 +150,7 @@ trie_walk (const ReadoutPartyTrie *trie,
   char shape[SHAPE_MAX + 4];
   gsize shape_len = 0;
   gboolean found = FALSE;
+  gsize plain_len;
 
   for (guint depth = 0; depth < DEPTH_MAX && p != NULL; depth++)
     {
@@ -346,6 +162,8 @@ trie_walk (const ReadoutPartyTrie *trie,
       /* The caller's word is used in place: a Token is a few hundred bytes. */
       if (depth == 0 && first != NULL)
         tok = first;
+      else if (plain_word_absent (node, p, end, &plain_len))
+        break;
       else
         {
           _readout_party_read_token (p, end, &local);
@@ -500,6 +318,7 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
   const char *start = p;
   const ReadoutPartyTrie *suffixes;
   const char *after;
+  gsize plain_len;
   Token tok;
 
   *skip_to = NULL;
@@ -511,6 +330,15 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
       gunichar first = char_at (p, end);
 
       if (first != 't' && !g_unichar_isupper (first) && !g_unichar_isdigit (first))
+        return FALSE;
+    }
+  /* "the" goes on to the next word: no alias begins with it, so the
+   * words after a plain "the" decide. */
+  if (plain_word_absent (matcher->aliases->root, p, end, &plain_len))
+    {
+      if (!(plain_len == 3 && key_byte (p[0]) == 't' && key_byte (p[1]) == 'h' && key_byte (p[2]) == 'e'))
+        return FALSE;
+      if (p + 4 < end && p[3] == ' ' && plain_word_absent (matcher->aliases->root, p + 4, end, &plain_len))
         return FALSE;
     }
 
@@ -606,6 +434,55 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
   return TRUE;
 }
 
+/* Bytes where skip_lower_words() stops: what may begin a word that needs
+ * a look (a capital, a digit, "t"), what is not ASCII, and the NUL at the
+ * end. */
+static const guint8 stop_byte[256] = {
+#define S 1
+  S,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, S,S,S,S,S,S,S,S,S,S,0,0,0,0,0,0,
+  0,S,S,S,S,S,S,S,S,S,S,S,S,S,S,S, S,S,S,S,S,S,S,S,S,S,S,0,0,0,0,0,
+  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,S,0,0,0,0,0,0,0,0,0,0,0,
+  S,S,S,S,S,S,S,S,S,S,S,S,S,S,S,S, S,S,S,S,S,S,S,S,S,S,S,S,S,S,S,S,
+  S,S,S,S,S,S,S,S,S,S,S,S,S,S,S,S, S,S,S,S,S,S,S,S,S,S,S,S,S,S,S,S,
+  S,S,S,S,S,S,S,S,S,S,S,S,S,S,S,S, S,S,S,S,S,S,S,S,S,S,S,S,S,S,S,S,
+  S,S,S,S,S,S,S,S,S,S,S,S,S,S,S,S, S,S,S,S,S,S,S,S,S,S,S,S,S,S,S,S,
+#undef S
+};
+
+/* From the lower-case ASCII word at @p (not "t…"), which begins no alias,
+ * the next place the scan must look at: a word that starts with a
+ * capital, a digit or "t", or the start of a word that holds a byte that
+ * is not ASCII. Everything before it is ASCII: lower-case words, which
+ * the scan would step over one by one, and what lies between them.
+ * NULL when the word at @p itself holds such a byte: the caller steps
+ * over it as before. */
+static const char *
+skip_lower_words (const char *p,
+                  const char *end)
+{
+  const char *q = p + 1;
+
+  for (;;)
+    {
+      while (!stop_byte[(guchar)*q])
+        q++;
+      if (q >= end)
+        return end;
+      if ((guchar)*q >= 0x80)
+        {
+          while (q > p && ascii_alnum (q[-1]))
+            q--;
+          return q > p ? q : NULL;
+        }
+      /* A capital, digit or "t" inside a word ("iPhone", "G20", "at")
+       * starts nothing. */
+      if (!ascii_alnum (q[-1]))
+        return q;
+      q++;
+    }
+}
+
 /* @text[@len] must be a NUL byte: the loops over a word's letters stop
  * at it without checking @end. */
 GArray *
@@ -646,9 +523,17 @@ _readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
         }
 
       /* A lower-case ASCII word other than "the" begins no alias (the
-       * matcher checks the same, later and dearer). */
+       * matcher checks the same, later and dearer), nor do the words of
+       * its kind after it. */
       if (!matcher->aliases->lower_start && byte >= 'a' && byte <= 'z' && byte != 't')
-        goto skip_word;
+        {
+          q = skip_lower_words (p, end);
+          if (q == NULL)
+            goto skip_word;
+          cp += q - p;
+          p = q;
+          continue;
+        }
       /* Nor does "to", "that", …: a run of ASCII letters and digits that
        * read_token() would take as it is, because an ASCII byte other
        * than a dot or an apostrophe ends it and it is not too long. */

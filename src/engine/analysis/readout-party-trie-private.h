@@ -114,6 +114,13 @@ node_child (const Node *node,
     }
 }
 
+/* An ASCII byte as it stands in a key: lower case. */
+static inline char
+key_byte (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 static inline gboolean
 is_word_char (gunichar c)
 {
@@ -133,7 +140,7 @@ char_at (const char *p,
   return g_utf8_get_char (p);
 }
 
-/* In readout-party-matcher.c. */
+/* In readout-party-words.c. */
 void        _readout_party_read_token (const char *p,
                                        const char *end,
                                        Token      *tok);

@@ -179,7 +179,8 @@ rules_classify_words (Rules *r)
     {
       guint n_cue = 0;
 
-      if (tok (r, i)->kind != READOUT_TOKEN_WORD)
+      if (tok (r, i)->kind != READOUT_TOKEN_WORD ||
+          !_readout_lexicon_may_start_cue (r->lexicon, r->tokens, i))
         continue;
       r->cue_at[i] = _readout_lexicon_match_cue (r->lexicon, r->tokens, i, &n_cue);
       r->cue_len[i] = MIN (n_cue, 255);

@@ -187,6 +187,19 @@ _readout_speaker_add_mention (ReadoutSpeaker *self,
   g_array_append_val (self->mentions, span);
 }
 
+void
+_readout_speaker_add_mentions (ReadoutSpeaker    *self,
+                               const ReadoutSpan *spans,
+                               guint              n)
+{
+  g_return_if_fail (READOUT_IS_SPEAKER (self));
+  g_return_if_fail (spans != NULL || n == 0);
+
+  for (guint i = 0; i < n; i++)
+    g_return_if_fail (spans[i].start <= spans[i].end);
+  g_array_append_vals (self->mentions, spans, n);
+}
+
 const char *
 readout_speaker_get_id (ReadoutSpeaker *self)
 {

@@ -46,6 +46,10 @@ ReadoutSpeaker     *_readout_speaker_new          (const char         *id,
 void                _readout_speaker_add_mention  (ReadoutSpeaker     *self,
                                                    guint               start,
                                                    guint               end);
+/* The same for @n mentions at once. */
+void                _readout_speaker_add_mentions (ReadoutSpeaker     *self,
+                                                   const ReadoutSpan  *spans,
+                                                   guint               n);
 
 const char         *readout_speaker_get_id        (ReadoutSpeaker     *self);
 /* Canonical full name ("Sergei Ryabkov") or the institution's name. */

@@ -18,10 +18,16 @@ gboolean _readout_tokens_in_list         (const char * const *list,
 /* Titles whose dot never ends a sentence: Mr, Gen, Prof. */
 gboolean _readout_tokens_is_title        (const char         *word,
                                           gsize               len);
-/* g_ascii_strdown() of @n bytes, faster. */
+/* NUL bytes after the lower-cased text: a word's bytes may be read eight
+ * at a time. */
+#define READOUT_TOKENS_LOWER_PADDING 8
+
+/* g_ascii_strdown() of @n bytes, faster, and READOUT_TOKENS_LOWER_PADDING
+ * NUL bytes after them. */
 char    *_readout_tokens_ascii_lower     (const char         *text,
                                           gsize               n);
 void     _readout_tokens_assign_quotes   (ReadoutTokens      *tokens);
 void     _readout_tokens_split_sentences (ReadoutTokens      *tokens);
+void     _readout_tokens_assign_words    (ReadoutTokens      *tokens);
 
 G_END_DECLS

@@ -267,7 +267,8 @@ _readout_tokens_ascii_lower (const char *text,
 {
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
   const guint64 highs = ones * 0x80;
-  char *lower = g_malloc (n + 1);
+  /* NUL-padded to eight bytes past the end, for word ids' loads. */
+  char *lower = g_malloc (n + READOUT_TOKENS_LOWER_PADDING);
   gsize i = 0;
 
   for (; i + 8 <= n; i += 8)
@@ -289,6 +290,6 @@ _readout_tokens_ascii_lower (const char *text,
     }
   for (; i < n; i++)
     lower[i] = ascii_tolower (text[i]);
-  lower[n] = '\0';
+  memset (lower + n, 0, READOUT_TOKENS_LOWER_PADDING);
   return lower;
 }

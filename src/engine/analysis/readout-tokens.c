@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "readout-tokens-private.h"
+#include "readout-sort-private.h"
 
 typedef struct
 {
@@ -270,8 +271,8 @@ build_events (Builder         *b,
           g_array_append_val (b->closes, c);
         }
     }
-  g_array_sort (b->opens, compare_events);
-  g_array_sort (b->closes, compare_events);
+  _readout_array_sort (b->opens, compare_events);
+  _readout_array_sort (b->closes, compare_events);
 }
 
 /* Abbreviations whose dot is part of the word besides the titles
@@ -663,6 +664,7 @@ readout_tokens_new (ReadoutDocument *document)
 
   _readout_tokens_assign_quotes (tokens);
   _readout_tokens_split_sentences (tokens);
+  _readout_tokens_assign_words (tokens);
 
   return tokens;
 }
@@ -677,5 +679,9 @@ readout_tokens_free (ReadoutTokens *tokens)
   g_array_unref (tokens->tokens);
   g_array_unref (tokens->sentences);
   g_array_unref (tokens->quotes);
+  g_free (tokens->word);
+  g_free (tokens->word_token);
+  if (tokens->lexicon_words != NULL)
+    tokens->lexicon_words_free (tokens->lexicon_words);
   g_free (tokens);
 }

@@ -62,6 +62,9 @@ typedef struct
   guint block;
 } ReadoutSentence;
 
+/* ReadoutTokens.word of a token that is no word. */
+#define READOUT_TOKEN_NO_WORD G_MAXUINT32
+
 typedef struct
 {
   ReadoutDocument *document;     /* owned reference */
@@ -70,6 +73,17 @@ typedef struct
   GArray          *tokens;       /* ReadoutToken */
   GArray          *sentences;    /* ReadoutSentence */
   GArray          *quotes;       /* ReadoutQuote, from readout_quote_scanner_scan() */
+  /* Per token: the id of its lower-cased text among the document's
+   * distinct words, or READOUT_TOKEN_NO_WORD for a token of another kind;
+   * one more entry, NO_WORD, for the end. Per word: the first token
+   * that has it. */
+  guint32         *word;
+  guint            n_words;
+  guint           *word_token;
+  /* What the lexicon says about each word (readout-lexicon.c), set by
+   * _readout_lexicon_index_words(); NULL until then. */
+  gpointer         lexicon_words;
+  GDestroyNotify   lexicon_words_free;
 } ReadoutTokens;
 
 ReadoutTokens *readout_tokens_new   (ReadoutDocument *document);
