@@ -517,6 +517,15 @@ transcript_turns (Rules  *r,
   guint n_blocks = readout_document_get_n_blocks (r->document);
   gint speaker = -1;
   gboolean any = FALSE;
+  guint n_turns = 0;
+
+  /* One label alone ("AP: Trump chair routed …", "UPDATE: …") is a
+   * headline or a note, not a transcript: a transcript has turns. */
+  for (guint b = 0; b < n_blocks && n_turns < 2; b++)
+    if (readout_document_get_block (r->document, b)->kind == READOUT_BLOCK_TRANSCRIPT_TURN)
+      n_turns++;
+  if (n_turns < 2)
+    return;
 
   for (guint b = 0; b < n_blocks; b++)
     {
