@@ -202,4 +202,8 @@ guint rules_skip_object (Rules *r, const ReadoutCue *cue, guint from, guint sent
 guint rules_skip_hearer (Rules *r, guint from, guint sentence_last);
 gboolean rules_has_complement (Rules *r, const ReadoutCue *cue, guint from, guint sentence_last);
 
+/* readout-rules-colon.c */
+void rules_colon_turns (Rules *r);
+void rules_colon_quotes (Rules *r);
+
 G_END_DECLS

@@ -610,6 +610,7 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
   official = g_new0 (guchar, readout_document_get_n_blocks (r.document) + 1);
   r.official = official;
   transcript_turns (&r, official);
+  rules_colon_turns (&r);
 
   /* Two passes over the whole text: quotations claimed by the cue groups
    * that hang on them first, so that a cue one sentence earlier cannot
@@ -639,6 +640,7 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
   g_free (r.cue_at);
   g_free (r.cue_len);
   g_free (r.p0_last);
+  rules_colon_quotes (&r);
   floating_quotes (&r);
 
   g_free (official);

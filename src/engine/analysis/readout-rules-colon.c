@@ -1,0 +1,171 @@
+/* readout-rules-colon.c — a speaker's name and a colon
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Attributions with no verb: the colon after a name stands for "said".
+ * Inside a paragraph, `Kamau: “We will not sign.”` or "… surprised analyst
+ * Mira Holt: “…”"; at the start of a paragraph, a panel or interview
+ * written as `Holt: We will not sign.` with the name in ordinary case
+ * (capitalised labels are transcript turns, see readout-rules.c).
+ */
+
+#include "config.h"
+
+#include "readout-rules-util.h"
+
+/* The mention that ends right before the colon at token @colon, past a
+ * parenthesis ("Rep. Ana Ruiz (D-N.M.):"), or -1. */
+static gint
+label_mention (const Rules *r,
+               guint        colon,
+               guint        sentence_first)
+{
+  guint k = colon;
+  gint m;
+
+  if (k > sentence_first && is_punct (r, k - 1, ")"))
+    {
+      guint open = k - 1;
+
+      while (open > sentence_first && k - open < 8 && !is_punct (r, open - 1, "("))
+        open--;
+      if (open == sentence_first || !is_punct (r, open - 1, "("))
+        return -1;
+      k = open - 1;
+    }
+  if (k == 0 || k <= sentence_first)
+    return -1;
+  m = r->mentions->ending[k - 1];
+  if (m < 0)
+    return -1;
+  switch (mention_at (r, m)->kind)
+    {
+    case READOUT_MENTION_PERSON:
+    case READOUT_MENTION_ROLE:
+    case READOUT_MENTION_INSTITUTION:
+      break;
+    default:
+      return -1;
+    }
+  if (mention_at (r, m)->possessive || !rules_can_speak (mention_at (r, m)))
+    return -1;
+  /* "…,” by the Courier’s Ines Tal: “…”: a byline, the excerpt is hers
+   * only as its author. */
+  {
+    guint j = mention_at (r, m)->first;
+
+    while (j > sentence_first && mention_at (r, m)->first - j < 6 &&
+           (is_text (r, j - 1, "the") || r->mentions->covering[j - 1] >= 0 ||
+            (tok (r, j - 1)->flags & (READOUT_TOKEN_CAPITALIZED | READOUT_TOKEN_POSSESSIVE))))
+      j--;
+    if (j > sentence_first && is_text (r, j - 1, "by"))
+      return -1;
+  }
+  return m;
+}
+
+static void
+colon_raw (const Rules *r,
+           ReadoutRaw  *raw,
+           gint         m,
+           guint        colon)
+{
+  const ReadoutMention *mention = mention_at (r, m);
+  Src src = { m, -1, 0, 0 };
+
+  g_assert (mention != NULL);
+  src.entity = mention->entity;
+  src.first = mention->first;
+  src.last = mention->last;
+  memset (raw, 0, sizeof *raw);
+  raw->entity = -1;
+  raw->mention = -1;
+  rules_set_source (r, raw, &src);
+  raw->cue_start = tok (r, colon)->start;
+  raw->cue_end = tok (r, colon)->end;
+  raw->block = tok (r, colon)->block;
+  raw->sentence = tok (r, colon)->sentence;
+  raw->confidence = raw->entity >= 0 ? 0.75 : 0.55;
+}
+
+/* `Holt: We will not sign.` opening an ordinary paragraph: the rest of the
+ * paragraph is Holt's, as in a transcript turn. Runs before the cue rules
+ * and marks the block in r->official, so that cues inside the turn do not
+ * make statements of their own. */
+void
+rules_colon_turns (Rules *r)
+{
+  guint n_blocks = readout_document_get_n_blocks (r->document);
+
+  for (guint b = 0; b < n_blocks; b++)
+    {
+      const ReadoutBlock *block = readout_document_get_block (r->document, b);
+      guint first = rules_token_at (r, block->start);
+      guint last = rules_token_at (r, block->end);
+      guint colon = first;
+      ReadoutRaw raw;
+      gint m;
+
+      if (block->kind != READOUT_BLOCK_PARAGRAPH || r->official[b] || first >= r->n)
+        continue;
+      m = r->mentions->starting[first];
+      if (m < 0 || mention_at (r, m)->kind != READOUT_MENTION_PERSON)
+        continue;
+      colon = mention_at (r, m)->last;
+      if (colon + 2 >= last || !is_colon (r, colon) || label_mention (r, colon, first) != m)
+        continue;
+      /* A quotation after the colon is left to rules_colon_quotes(). */
+      if (is_open (r, colon + 1))
+        continue;
+      /* "Correction:", "Update:": one capitalised word is a name only when
+       * the person is mentioned again. */
+      if (mention_at (r, m)->last - mention_at (r, m)->first < 2 &&
+          (mention_at (r, m)->entity < 0 ||
+           readout_entities_get (r->entities, mention_at (r, m)->entity)->mentions->len < 2))
+        continue;
+      /* "Kasich: Now or never" in a list of prospects: a label, no turn. */
+      {
+        guint words = 0;
+
+        for (guint k = colon + 1; k < last && words < 5; k++)
+          if (tok (r, k)->kind == READOUT_TOKEN_WORD)
+            words++;
+        if (words < 5)
+          continue;
+      }
+      colon_raw (r, &raw, m, colon);
+      if (!rules_set_content (r, &raw, colon + 1, last))
+        continue;
+      raw.kind = READOUT_STATEMENT_DIRECT;
+      r->official[b] = 1;
+      g_array_append_val (r->raw, raw);
+    }
+}
+
+/* A quotation no cue claimed, right after "NAME:". */
+void
+rules_colon_quotes (Rules *r)
+{
+  for (guint q = 0; q < r->tokens->quotes->len; q++)
+    {
+      const ReadoutQuote *qt = quote (r, q);
+      guint open;
+      ReadoutRaw raw;
+      gint m;
+
+      if (r->quote_used[q] || !qt->closed || qt->depth > 0 || r->official[qt->block_first])
+        continue;
+      open = rules_token_at (r, qt->open_start);
+      if (open < 2 || open >= r->n || !is_punct (r, open - 1, ":") ||
+          tok (r, open - 1)->block != qt->block_first ||
+          readout_document_get_block (r->document, qt->block_first)->kind == READOUT_BLOCK_HEADING)
+        continue;
+      m = label_mention (r, open - 1, rules_token_at (r, readout_document_get_block (r->document,
+                                                                                      qt->block_first)->start));
+      if (m < 0)
+        continue;
+      colon_raw (r, &raw, m, open - 1);
+      rules_add_direct (r, &raw, q, raw.confidence);
+    }
+}
