@@ -642,6 +642,7 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
   g_free (r.p0_last);
   rules_colon_quotes (&r);
   floating_quotes (&r);
+  rules_join_split_quotes (&r);
 
   g_free (official);
   g_free (r.quote_used);

@@ -1,4 +1,4 @@
-/* readout-rules-colon.c — a speaker's name and a colon
+/* readout-rules-quotes.c — quotations without a cue verb, split quotes
  *
  * Copyright 2026 The Readout authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,6 +8,10 @@
  * Mira Holt: “…”"; at the start of a paragraph, a panel or interview
  * written as `Holt: We will not sign.` with the name in ordinary case
  * (capitalised labels are transcript turns, see readout-rules.c).
+ *
+ * Split quotes: “We will not sign,” she said, “unless …” is one statement
+ * that runs from the first quotation to the last, attribution included,
+ * so that neither half is read without the other.
  */
 
 #include "config.h"
@@ -168,4 +172,102 @@ rules_colon_quotes (Rules *r)
       colon_raw (r, &raw, m, open - 1);
       rules_add_direct (r, &raw, q, raw.confidence);
     }
+}
+
+static gint
+compare_start_end (gconstpointer a,
+                   gconstpointer b)
+{
+  const ReadoutRaw *x = a, *y = b;
+
+  if (x->start != y->start)
+    return (x->start > y->start) - (x->start < y->start);
+  return (x->end > y->end) - (x->end < y->end);
+}
+
+static gboolean
+in_span (guint offset,
+         guint start,
+         guint end)
+{
+  return start < end && offset >= start && offset < end;
+}
+
+/* Is what stands between the quotations of @a and @b, in one sentence,
+ * nothing but marks and their attribution (“…,” she said on Monday, “…”)?
+ * Narration in between keeps them apart. */
+static gboolean
+only_attribution (const Rules      *r,
+                  const ReadoutRaw *a,
+                  const ReadoutRaw *b)
+{
+  guint last = rules_token_at (r, b->start);
+  guint words = 0;
+  gboolean cue = FALSE;
+
+  for (guint k = rules_token_at (r, a->end); k < last && k < r->n; k++)
+    {
+      const ReadoutToken *t = tok (r, k);
+
+      if (t->block != a->block)
+        return FALSE;
+      /* “…,” she said. “…”: two sentences stay two statements, each with
+       * its own act. */
+      if (is_punct (r, k, ".") || is_punct (r, k, "!") || is_punct (r, k, "?") || is_punct (r, k, ";"))
+        return FALSE;
+      if (t->kind != READOUT_TOKEN_WORD && t->kind != READOUT_TOKEN_NUMBER)
+        continue;
+      /* "…,” Jovic said, although he added that “…”: a second cue group. */
+      if (in_span (t->start, b->cue_start, b->cue_end) && b->cue_start != a->cue_start)
+        return FALSE;
+      if (++words > 16)
+        return FALSE;
+      if (in_span (t->start, a->cue_start, a->cue_end) || in_span (t->start, b->cue_start, b->cue_end))
+        cue = TRUE;
+    }
+  return words == 0 || cue;
+}
+
+static gboolean
+same_speaker (const ReadoutRaw *a,
+              const ReadoutRaw *b)
+{
+  if (a->entity >= 0 || b->entity >= 0)
+    return a->entity == b->entity;
+  return a->source_start < a->source_end && a->source_start == b->source_start &&
+         a->source_end == b->source_end;
+}
+
+/* Joins the direct statements of one speaker whose quotations only an
+ * attribution separates, within a sentence, into one statement. */
+void
+rules_join_split_quotes (Rules *r)
+{
+  guint out = 0;
+
+  g_array_sort (r->raw, compare_start_end);
+  for (guint i = 0; i < r->raw->len; i++)
+    {
+      ReadoutRaw *b = &g_array_index (r->raw, ReadoutRaw, i);
+      ReadoutRaw *a = out > 0 ? &g_array_index (r->raw, ReadoutRaw, out - 1) : NULL;
+
+      if (a != NULL && a->kind == READOUT_STATEMENT_DIRECT && b->kind == READOUT_STATEMENT_DIRECT &&
+          a->end < b->start && a->block == b->block && same_speaker (a, b) && only_attribution (r, a, b))
+        {
+          a->end = b->end;
+          a->conditional = a->conditional || b->conditional;
+          a->confidence = MAX (a->confidence, b->confidence);
+          if (a->cue_start == a->cue_end)
+            {
+              a->cue_start = b->cue_start;
+              a->cue_end = b->cue_end;
+              a->cue = b->cue;
+            }
+          continue;
+        }
+      if (out != i)
+        g_array_index (r->raw, ReadoutRaw, out) = *b;
+      out++;
+    }
+  g_array_set_size (r->raw, out);
 }
