@@ -201,6 +201,7 @@ only_attribution (const Rules      *r,
                   const ReadoutRaw *a,
                   const ReadoutRaw *b)
 {
+  static const char * const joiners[] = { "but", "and", "although", "though", "while", "yet", "adding", NULL };
   guint last = rules_token_at (r, b->start);
   guint words = 0;
   gboolean cue = FALSE;
@@ -217,8 +218,10 @@ only_attribution (const Rules      *r,
         return FALSE;
       if (t->kind != READOUT_TOKEN_WORD && t->kind != READOUT_TOKEN_NUMBER)
         continue;
-      /* "…,” Jovic said, although he added that “…”: a second cue group. */
-      if (in_span (t->start, b->cue_start, b->cue_end) && b->cue_start != a->cue_start)
+      /* "…,” Jovic said, although he added that “…”: a second cue group;
+       * "…,” she said, but despite the tone, “…”: narration. */
+      if ((in_span (t->start, b->cue_start, b->cue_end) && b->cue_start != a->cue_start) ||
+          is_one_of (r, k, joiners))
         return FALSE;
       if (++words > 16)
         return FALSE;

@@ -238,7 +238,9 @@ apply_cue (Rules                 *r,
     {
       guint after = rules_skip_adverbial (r, group_last, s->last);
 
-      if (after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, after, ":")))
+      /* Not "…, Walker said, “…”": that cue introduces the quotation. */
+      if (after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, after, ":") &&
+                               !(is_comma_like (r, after) && is_open (r, after + 1))))
         {
           guint first = s->first;
 
@@ -473,11 +475,15 @@ floating_quotes (Rules *r)
       if (qt->block_first > last->block + FLOAT_BLOCKS ||
           (last->entity < 0 && last->source_end == last->source_start))
         continue;
-      /* Only sentence-like quotations: at a sentence or paragraph start. */
+      /* Only sentence-like quotations: at a sentence or paragraph start,
+       * or later in the sentence of the speaker's cue ("…,” she said, but
+       * despite the tension, “…”). */
       {
         guint t = rules_token_at (r, qt->open_start);
 
-        if (t >= r->n || !(tok (r, t)->flags & READOUT_TOKEN_SENTENCE_START))
+        if (t >= r->n || !((tok (r, t)->flags & READOUT_TOKEN_SENTENCE_START) ||
+                           (last->cue != NULL && tok (r, t)->sentence == last->sentence && qt->depth == 0 &&
+                            t > 0 && is_comma_like (r, t - 1))))
           continue;
       }
       raw = *last;
