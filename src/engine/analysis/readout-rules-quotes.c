@@ -274,3 +274,146 @@ rules_join_split_quotes (Rules *r)
     }
   g_array_set_size (r->raw, out);
 }
+
+/* The likeliest subject of the sentence [first, last): the first mention
+ * that can speak and is not a possessive or the object of a preposition. */
+static gint
+sentence_subject (const Rules *r,
+                  guint        first,
+                  guint        last)
+{
+  /* "After an emergency meeting, NAME issued …": past the adverbial. */
+  if (rules_is_preposition (r, first) || rules_is_participle_opening (r, first))
+    for (guint k = first + 1; k < last && k < first + 16; k++)
+      if (is_comma_like (r, k))
+        {
+          first = k + 1;
+          break;
+        }
+  for (guint k = first; k < last; k++)
+    {
+      gint m = r->mentions->starting[k];
+      const ReadoutMention *mention = m >= 0 ? mention_at (r, m) : NULL;
+
+      if (tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE)
+        return -1;
+      if (mention == NULL || mention->possessive || !rules_can_speak (mention) ||
+          (mention->kind == READOUT_MENTION_PRONOUN && !mention->subject))
+        continue;
+      if (k > first && (rules_is_preposition (r, k - 1) || is_text (r, k - 1, "to") || is_text (r, k - 1, "by")))
+        continue;
+      return m;
+    }
+  return -1;
+}
+
+/* "Lopez issued the following statement:" ending a paragraph (or a line
+ * the importer took for a heading, "Lopez said:"), and the next paragraph
+ * is a quotation: the subject's direct statement. */
+void
+rules_colon_paragraph_quotes (Rules *r)
+{
+  for (guint q = 0; q < r->tokens->quotes->len; q++)
+    {
+      const ReadoutQuote *qt = quote (r, q);
+      guint open = rules_token_at (r, qt->open_start);
+      const ReadoutSentence *s;
+      ReadoutRaw raw;
+      gint m;
+
+      if (r->quote_used[q] || qt->depth > 0 || open < 2 || open >= r->n ||
+          !(tok (r, open)->flags & READOUT_TOKEN_BLOCK_START) || !is_punct (r, open - 1, ":") ||
+          tok (r, open - 1)->block + 1 != tok (r, open)->block || r->official[tok (r, open)->block] ||
+          readout_document_get_block (r->document, tok (r, open - 1)->block)->kind == READOUT_BLOCK_TRANSCRIPT_TURN)
+        continue;
+      s = &g_array_index (r->tokens->sentences, ReadoutSentence, tok (r, open - 1)->sentence);
+      m = sentence_subject (r, s->first, open - 1);
+      if (m < 0)
+        continue;
+      colon_raw (r, &raw, m, open - 1);
+      raw.block = tok (r, open)->block;
+      rules_add_direct (r, &raw, q, raw.confidence);
+    }
+}
+
+/* "“…,” Toomey fumed." and "“…,” fumed Toomey.": any verb in the past
+ * tense right after the quotation and its speaker is a cue, whether or
+ * not the vocabulary knows it. */
+void
+rules_quote_then_verb (Rules *r)
+{
+  for (guint q = 0; q < r->tokens->quotes->len; q++)
+    {
+      const ReadoutQuote *qt = quote (r, q);
+      guint close, k, verb;
+      gint m = -1;
+      ReadoutRaw raw;
+      Src src;
+
+      if (r->quote_used[q] || !qt->closed || qt->depth > 0 || r->official[qt->block_first])
+        continue;
+      close = rules_token_at (r, qt->close_end) - 1;
+      if (close >= r->n || close == 0 || !is_close (r, close) ||
+          !(is_punct (r, close - 1, ",") || is_punct (r, close - 1, "?") || is_punct (r, close - 1, "!")))
+        continue;
+      k = close + 1;
+      if (k + 1 >= r->n || tok (r, k)->block != qt->block_last)
+        continue;
+      /* “Face the Nation,” Rubio appeared on: titles and nicknames are
+       * short; speech has a few words at least. */
+      {
+        guint words = 0;
+
+        for (guint i = rules_token_at (r, qt->start); i < close && words < 3; i++)
+          if (tok (r, i)->kind == READOUT_TOKEN_WORD)
+            words++;
+        if (words < 3)
+          continue;
+      }
+      m = r->mentions->starting[k];
+      if (m >= 0)
+        verb = mention_at (r, m)->last;
+      else
+        {
+          verb = k;
+          m = r->mentions->starting[k + 1];
+          /* "grumbled a senior diplomat" */
+          if (m < 0 && k + 2 < r->n && rules_is_np_determiner (r, k + 1))
+            m = r->mentions->starting[k + 2];
+        }
+      if (m < 0 || verb >= r->n || tok (r, verb)->kind != READOUT_TOKEN_WORD ||
+          (tok (r, verb)->flags & READOUT_TOKEN_CAPITALIZED) || tok (r, verb)->block != qt->block_last ||
+          tok (r, verb)->byte_end - tok (r, verb)->byte_start < 4 ||
+          memcmp (r->tokens->text + tok (r, verb)->byte_end - 2, "ed", 2) != 0)
+        continue;
+      switch (mention_at (r, m)->kind)
+        {
+        case READOUT_MENTION_PERSON:
+        case READOUT_MENTION_ROLE:
+        case READOUT_MENTION_ANONYMOUS:
+          break;
+        case READOUT_MENTION_PRONOUN:
+          if (!mention_at (r, m)->subject)
+            continue;
+          break;
+        default:
+          continue;
+        }
+      if (mention_at (r, m)->possessive || !rules_can_speak (mention_at (r, m)))
+        continue;
+      src.mention = m;
+      src.entity = mention_at (r, m)->entity;
+      src.first = mention_at (r, m)->first;
+      src.last = mention_at (r, m)->last;
+      memset (&raw, 0, sizeof raw);
+      raw.entity = -1;
+      raw.mention = -1;
+      rules_set_source (r, &raw, &src);
+      raw.cue_start = tok (r, verb)->start;
+      raw.cue_end = tok (r, verb)->end;
+      raw.block = qt->block_first;
+      raw.sentence = tok (r, verb)->sentence;
+      raw.confidence = raw.entity >= 0 ? 0.75 : 0.55;
+      rules_add_direct (r, &raw, q, raw.confidence);
+    }
+}

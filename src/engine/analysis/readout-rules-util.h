@@ -206,5 +206,7 @@ gboolean rules_has_complement (Rules *r, const ReadoutCue *cue, guint from, guin
 void rules_colon_turns (Rules *r);
 void rules_colon_quotes (Rules *r);
 void rules_join_split_quotes (Rules *r);
+void rules_colon_paragraph_quotes (Rules *r);
+void rules_quote_then_verb (Rules *r);
 
 G_END_DECLS

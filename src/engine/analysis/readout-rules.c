@@ -647,6 +647,8 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
   g_free (r.cue_len);
   g_free (r.p0_last);
   rules_colon_quotes (&r);
+  rules_colon_paragraph_quotes (&r);
+  rules_quote_then_verb (&r);
   floating_quotes (&r);
   rules_join_split_quotes (&r);
 
