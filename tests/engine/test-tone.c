@@ -235,8 +235,9 @@ static const ToneCase cases[] = {
     "cautiously optimistic", "cautiously-optimistic" },
   { "\"The proposal is categorically unacceptable,\" the spokesman said.",
     "unacceptable", "categorically unacceptable" },
+  /* A split quote is one statement: both halves' tone. */
   { "\"We raised this at the highest level,\" the adviser said, \"and we negotiated in good faith.\"",
-    "highest level", "at-highest-level" },
+    "highest level", "at-highest-level good-faith" },
   { "\"Cooperation between our countries is win-win,\" the vice-premier said.",
     "win-win", "win-win" },
   { "\"All options are on the table,\" the defence secretary said.",

@@ -361,6 +361,9 @@ rules_has_complement (Rules            *r,
     {
       if (is_text (r, k, "that") || is_colon (r, k) || is_open (r, k))
         return TRUE;
+      /* "She responded, “Well, …”" */
+      if (is_comma_like (r, k) && is_open (r, k + 1))
+        return TRUE;
       /* "described the talks as unrealistic", "characterised it as …" */
       if (is_text (r, k, "as") && k > from &&
           (g_str_equal (cue->lemma, "describe") || g_str_equal (cue->lemma, "characterize") ||

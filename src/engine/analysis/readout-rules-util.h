@@ -205,4 +205,11 @@ guint rules_skip_object (Rules *r, const ReadoutCue *cue, guint from, guint sent
 guint rules_skip_hearer (Rules *r, guint from, guint sentence_last);
 gboolean rules_has_complement (Rules *r, const ReadoutCue *cue, guint from, guint sentence_last);
 
+/* readout-rules-quotes.c */
+void rules_colon_turns (Rules *r);
+void rules_colon_quotes (Rules *r);
+void rules_join_split_quotes (Rules *r);
+void rules_colon_paragraph_quotes (Rules *r);
+void rules_quote_then_verb (Rules *r);
+
 G_END_DECLS

@@ -644,11 +644,15 @@ floating_quotes (Rules *r)
       if (qt->block_first > last->block + FLOAT_BLOCKS ||
           (last->entity < 0 && last->source_end == last->source_start))
         continue;
-      /* Only sentence-like quotations: at a sentence or paragraph start. */
+      /* Only sentence-like quotations: at a sentence or paragraph start,
+       * or later in the sentence of the speaker's cue ("…,” she said, but
+       * despite the tension, “…”). */
       {
         guint t = rules_token_at (r, qt->open_start);
 
-        if (t >= r->n || !(tok (r, t)->flags & READOUT_TOKEN_SENTENCE_START))
+        if (t >= r->n || !((tok (r, t)->flags & READOUT_TOKEN_SENTENCE_START) ||
+                           (last->cue != NULL && tok (r, t)->sentence == last->sentence && qt->depth == 0 &&
+                            t > 0 && is_comma_like (r, t - 1))))
           continue;
       }
       raw = *last;
@@ -688,6 +692,15 @@ transcript_turns (Rules  *r,
   guint n_blocks = readout_document_get_n_blocks (r->document);
   gint speaker = -1;
   gboolean any = FALSE;
+  guint n_turns = 0;
+
+  /* One label alone ("AP: Trump chair routed …", "UPDATE: …") is a
+   * headline or a note, not a transcript: a transcript has turns. */
+  for (guint b = 0; b < n_blocks && n_turns < 2; b++)
+    if (readout_document_get_block (r->document, b)->kind == READOUT_BLOCK_TRANSCRIPT_TURN)
+      n_turns++;
+  if (n_turns < 2)
+    return;
 
   for (guint b = 0; b < n_blocks; b++)
     {
@@ -772,6 +785,7 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
   official = g_new0 (guchar, readout_document_get_n_blocks (r.document) + 1);
   r.official = official;
   transcript_turns (&r, official);
+  rules_colon_turns (&r);
 
   /* Two passes over the whole text: quotations claimed by the cue groups
    * that hang on them first, so that a cue one sentence earlier cannot
@@ -801,7 +815,11 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
   g_free (r.cue_at);
   g_free (r.cue_len);
   g_free (r.p0_last);
+  rules_colon_quotes (&r);
+  rules_colon_paragraph_quotes (&r);
+  rules_quote_then_verb (&r);
   floating_quotes (&r);
+  rules_join_split_quotes (&r);
 
   g_free (official);
   g_free (r.quote_used);
