@@ -810,17 +810,18 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
           continue;
         apply_sentence (&r, s, pass);
       }
-  g_free (r.pass0_used);
-  g_free (r.word_class);
-  g_free (r.cue_at);
-  g_free (r.cue_len);
-  g_free (r.p0_last);
+  g_clear_pointer (&r.p0_last, g_free);
   rules_colon_quotes (&r);
   rules_colon_paragraph_quotes (&r);
   rules_quote_then_verb (&r);
   floating_quotes (&r);
   rules_join_split_quotes (&r);
 
+  /* The passes above still ask about word classes and cues. */
+  g_free (r.pass0_used);
+  g_free (r.word_class);
+  g_free (r.cue_at);
+  g_free (r.cue_len);
   g_free (official);
   g_free (r.quote_used);
   return r.raw;
