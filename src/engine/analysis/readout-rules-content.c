@@ -89,7 +89,10 @@ rules_set_content (Rules      *r,
       if (is_text (r, i, "if") || is_text (r, i, "unless"))
         raw->conditional = TRUE;
     }
-  if (words < 2)
+  /* "endorsed Sanders", "opposed it": a stance may take a bare name. */
+  if (words < 2 &&
+      !(words == 1 && last == first + 1 && raw->cue != NULL && raw->cue->cue_class == READOUT_CUE_STANCE &&
+        (r->mentions->starting[first] >= 0 || (tok (r, first)->flags & READOUT_TOKEN_CAPITALIZED))))
     return FALSE;
   /* "asking not to be identified": the source's terms, not a statement. */
   if ((is_text (r, first, "not") && is_text (r, first + 1, "to") && is_text (r, first + 2, "be")) ||
@@ -323,6 +326,36 @@ rules_skip_hearer (Rules *r,
   return k;
 }
 
+/* "called him a coward", "called Brandt reckless": a person named, then
+ * what they are called. Not "called him on Monday", "called her back". */
+static gboolean
+names_object (Rules *r,
+              guint  from,
+              guint  sentence_last)
+{
+  static const char * const objects[] = {
+    "him", "her", "them", "it", "himself", "herself", "themselves", "itself", "this", NULL
+  };
+  static const char * const particles[] = {
+    "back", "out", "up", "off", "in", "to", "and", "or", "for", "on", "upon", "into", "over", NULL
+  };
+  guint k = from;
+  gint m;
+
+  if (k >= sentence_last)
+    return FALSE;
+  m = r->mentions->starting[k];
+  if (is_one_of (r, k, objects))
+    k++;
+  else if (m >= 0 && rules_can_speak (mention_at (r, m)))
+    k = mention_at (r, m)->last;
+  else
+    return FALSE;
+  return k + 1 < sentence_last && tok (r, k)->kind == READOUT_TOKEN_WORD &&
+         !(tok (r, k)->flags & READOUT_TOKEN_CAPITALIZED) && !is_one_of (r, k, particles) &&
+         !rules_is_preposition (r, k) && !rules_is_time_word (r, k) && !rules_is_clause_word (r, k);
+}
+
 /* A cue with NEEDS_COMPLEMENT must be followed by "that", a colon, a
  * quotation or "to" (past an object). */
 gboolean
@@ -331,6 +364,9 @@ rules_has_complement (Rules            *r,
                       guint             from,
                       guint             sentence_last)
 {
+  if (g_str_equal (cue->lemma, "call") && (cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)) &&
+      names_object (r, from, sentence_last))
+    return TRUE;
   for (guint k = from; k < sentence_last && k - from < MAX_OBJECT; k++)
     {
       if (is_text (r, k, "that") || is_colon (r, k) || is_open (r, k))
@@ -340,9 +376,10 @@ rules_has_complement (Rules            *r,
           (g_str_equal (cue->lemma, "describe") || g_str_equal (cue->lemma, "characterize") ||
            g_str_equal (cue->lemma, "characterise") || g_str_equal (cue->lemma, "call")))
         return TRUE;
-      /* "continued to search", "states to": not speech. */
+      /* "continued to search", "states to": not speech; but "wants to",
+       * "plans to" state an intention. */
       if (is_text (r, k, "to"))
-        return cue->cue_class == READOUT_CUE_STANCE;
+        return cue->cue_class == READOUT_CUE_STANCE || g_str_equal (cue->act, "intend");
       if (tok (r, k)->kind == READOUT_TOKEN_PUNCT)
         return FALSE;
     }

@@ -192,6 +192,10 @@ gboolean rules_source_after (Rules *r, guint from, guint limit, guint max_words,
 gboolean rules_previous_source (Rules *r, guint sentence, ReadoutRaw *raw);
 void rules_set_source (const Rules *r, ReadoutRaw *raw, const Src *src);
 
+/* readout-rules-cues.c */
+gboolean rules_question (Rules *r, const Cue *cue, const ReadoutSentence *s, guint pass);
+gboolean rules_impersonal (Rules *r, const Cue *cue, const ReadoutSentence *s, guint pass);
+
 /* readout-rules-content.c */
 guint rules_trimmed_quote_end (const Rules *r, const ReadoutQuote *q);
 guint rules_skip_adverbial (Rules *r, guint from, guint sentence_last);

@@ -80,6 +80,10 @@ apply_cue (Rules                 *r,
   raw.cue_end = tok (r, cue->last - 1)->end;
   raw.cue = cue->cue;
 
+  /* Questions put to someone, impersonal cues: their own rules. */
+  if (rules_question (r, cue, s, pass) || rules_impersonal (r, cue, s, pass))
+    return FALSE;
+
   if ((cue->cue->flags & READOUT_CUE_NEEDS_COMPLEMENT) && !rules_has_complement (r, cue->cue, cue->last, s->last) &&
       !loose_complement (r, cue, s))
     return FALSE;
@@ -234,7 +238,9 @@ apply_cue (Rules                 *r,
     return FALSE;
 
   /* 2. The cue group closes the clause: "…, Ryabkov said." */
-  if (group_first > s->first && is_comma_like (r, group_first - 1) && !continued)
+  if (group_first > s->first && is_comma_like (r, group_first - 1) && !continued &&
+      !(is_text (r, group_last, "to") &&
+        (cue->cue->cue_class == READOUT_CUE_STANCE || g_str_equal (cue->cue->act, "intend"))))
     {
       guint after = rules_skip_adverbial (r, group_last, s->last);
 
