@@ -257,6 +257,29 @@ rules_content_end (Rules *r,
   return sentence_last;
 }
 
+/* Where a plain noun-phrase object that starts at @from ends, at most
+ * at @to: before a comma or a clause-level word ("backed Sanders by a
+ * wide margin", "support her if nominated", "endorsed Ochieng in a
+ * message"). A clause after "that" is left whole. */
+guint
+rules_object_end (Rules *r,
+                  guint  from,
+                  guint  to)
+{
+  static const char * const stops[] = {
+    "by", "if", "over", "in", "for", "because", "while", "as", "now", "with", "on", "at", "after",
+    "before", "when", "since", "but", "although", "despite", "during", "unless", NULL
+  };
+
+  if (rules_is_complementizer (r, from))
+    return to;
+  for (guint k = from + 1; k < to; k++)
+    if ((tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) == 0 &&
+        (is_comma_like (r, k) || is_punct (r, k, "(") || is_one_of (r, k, stops)))
+      return k;
+  return to;
+}
+
 guint
 rules_skip_object (Rules            *r,
                    const ReadoutCue *cue,
