@@ -123,7 +123,8 @@ rules_impersonal (Rules                 *r,
   ReadoutRaw raw = { 0 };
   guint k = cue->last;
   guint first = cue->first;
-  gboolean expletive;
+  gboolean complement = FALSE;
+  gboolean skipped_apposition = FALSE;
 
   if (!(cue->cue->flags & READOUT_CUE_IMPERSONAL))
     return FALSE;
@@ -134,25 +135,61 @@ rules_impersonal (Rules                 *r,
       (is_text (r, k, "likely") || is_text (r, k, "unlikely") || is_text (r, k, "poised") ||
        is_text (r, k, "set") || is_text (r, k, "certain")))
     k++;
-  if (!((is_text (r, k, "to") && tok (r, k + 1)->kind == READOUT_TOKEN_WORD) || rules_is_complementizer (r, k) ||
-        is_text (r, k, "like") || (is_text (r, k, "as") && (is_text (r, k + 1, "if") || is_text (r, k + 1, "though")))))
-    return TRUE;
+  if ((is_text (r, k, "to") && tok (r, k + 1)->kind == READOUT_TOKEN_WORD) || rules_is_complementizer (r, k) ||
+      is_text (r, k, "like") || (is_text (r, k, "as") && (is_text (r, k + 1, "if") || is_text (r, k + 1, "though"))))
+    complement = TRUE;
+  /* "seemed so stark", "seems unfair to…", "seemed beside the point":
+   * only "seem" is evaluative enough to take anything. */
+  else if (g_str_equal (cue->cue->lemma, "seem") && tok (r, k)->kind == READOUT_TOKEN_WORD &&
+           !(tok (r, k)->flags & READOUT_TOKEN_CAPITALIZED) && !rules_is_clause_word (r, k) &&
+           !rules_is_time_word (r, k) && !rules_is_np_determiner (r, k))
+    complement = TRUE;
 
-  /* Back to the start of the clause. */
-  while (first > s->first && cue->first - first < 30 && !is_comma_like (r, first - 1) &&
-         !is_punct (r, first - 1, ";") && !is_punct (r, first - 1, ":") && !is_one_of (r, first - 1, stops) &&
-         !is_open (r, first - 1) && !is_close (r, first - 1))
+  /* Back to the start of the clause, past one apposition or relative
+   * clause between commas ("The central bank, which has …, is expected"). */
+  while (first > s->first && cue->first - first < 40)
+    {
+      if (is_comma_like (r, first - 1) && first == cue->first && !skipped_apposition)
+        {
+          guint c = first - 1;
+
+          while (c > s->first && cue->first - c < 25 && !is_comma_like (r, c - 1))
+            c--;
+          if (c <= s->first || !is_comma_like (r, c - 1))
+            break;
+          first = c - 1;
+          skipped_apposition = TRUE;
+          continue;
+        }
+      if (is_comma_like (r, first - 1) || is_punct (r, first - 1, ";") || is_punct (r, first - 1, ":") ||
+          is_one_of (r, first - 1, stops) || is_open (r, first - 1) || is_close (r, first - 1))
+        break;
+      first--;
+    }
+  /* "a candidate who is expected to…": the relative pronoun stands in. */
+  if (first == cue->first && first > s->first &&
+      (is_text (r, first - 1, "who") || is_text (r, first - 1, "which") || is_text (r, first - 1, "that")))
     first--;
   /* "now it seemed like…": an adverb before the subject stays out. */
   while (first < cue->first && (rules_is_skippable (r, first) || rules_is_time_word (r, first)))
     first++;
-  expletive = cue->first - first == 1 && (is_text (r, first, "it") || is_text (r, first, "there"));
   if (first >= cue->first || (tok (r, first)->flags & READOUT_TOKEN_IN_QUOTE))
     return TRUE;
-  if (expletive && !rules_is_complementizer (r, k))
+  /* "It seems that X", "it seemed like X", "It seems Trump will…": X. */
+  if (cue->first - first == 1 && is_text (r, first, "it"))
+    {
+      if (rules_is_complementizer (r, k))
+        first = k + 1;
+      else if (is_text (r, k, "like") || is_text (r, k, "as"))
+        first = k;
+      else if (!complement && (r->mentions->starting[k] >= 0 || rules_is_np_determiner (r, k) ||
+                               (tok (r, k)->flags & READOUT_TOKEN_CAPITALIZED)))
+        first = k;
+      else
+        return TRUE;
+    }
+  else if (!complement)
     return TRUE;
-  if (expletive)
-    first = k + 1;
 
   init_raw (r, cue, s, &raw);
   raw.confidence = 0.45;
