@@ -16,7 +16,7 @@
 
 /* What a question put to someone starts with. */
 static const char * const question_words[] = {
-  "whether", "if", "what", "who", "whom", "whose", "why", "how", "which", "where", "when", "about", NULL
+  "whether", "if", "what", "who", "whom", "whose", "why", "how", "which", "where", NULL
 };
 
 /* The content of a question or an impersonal cue ends at the next comma,
@@ -67,6 +67,7 @@ rules_question (Rules                 *r,
   };
   ReadoutRaw raw = { 0 };
   guint k = cue->last;
+  guint end;
   Src src = { -1, -1, 0, 0 };
 
   if (!g_str_equal (cue->cue->lemma, "ask") || cue->as_noun || !(cue->cue->flags & READOUT_CUE_FORM_PAST))
@@ -101,8 +102,16 @@ rules_question (Rules                 *r,
   if (src.first < src.last)
     rules_set_source (r, &raw, &src);
   raw.confidence = src.first < src.last ? 0.6 : 0.45;
-  if (rules_set_content (r, &raw, k, clause_end (r, k, s->last)))
-    g_array_append_val (r->raw, raw);
+  end = clause_end (r, k, s->last);
+  if (rules_set_content (r, &raw, k, end))
+    {
+      /* "asked if…" asks; only a condition inside the question counts. */
+      raw.conditional = FALSE;
+      for (guint i = k + 1; i < end; i++)
+        if (is_text (r, i, "if") || is_text (r, i, "unless"))
+          raw.conditional = TRUE;
+      g_array_append_val (r->raw, raw);
+    }
   return TRUE;
 }
 

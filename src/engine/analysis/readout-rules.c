@@ -38,9 +38,8 @@ takes_sides (const Cue *cue)
 
 /* Verbs of knowing and showing take a bare clause too ("polls show Trump
  * leading", "he knows the rules have changed") when they are finite and a
- * mention stands right before them; so do verbs of taking sides and of
- * citing with a plain object ("Senator Ito backed the bill", "he cited
- * reports of…"). */
+ * mention stands right before them; "cite" a plain object ("he cited
+ * reports of…", "…, citing rising costs"). */
 static gboolean
 loose_complement (Rules                 *r,
                   const Cue             *cue,
@@ -48,28 +47,19 @@ loose_complement (Rules                 *r,
 {
   static const char * const lemmas[] = {
     "show", "know", "want", "see", "find", "expect", "note", "feel", "understand", "realize",
-    "realise", "consider", "indicate", "reveal", "acknowledge",
-    "support", "back", "favour", "favor", "defend", "cite", NULL
-  };
-  static const char * const objects[] = {
-    "him", "her", "them", "it", "us", "me", "you", "himself", "herself", "themselves", NULL
+    "realise", "consider", "indicate", "reveal", "acknowledge", NULL
   };
   guint i = cue->first;
   gboolean listed = FALSE;
-  gboolean sides = takes_sides (cue) || g_str_equal (cue->cue->lemma, "cite");
 
   for (guint k = 0; lemmas[k] && !listed; k++)
     listed = g_str_equal (cue->cue->lemma, lemmas[k]);
-  /* "…, citing rising costs": the reason given. */
-  if (listed && g_str_equal (cue->cue->lemma, "cite") && !cue->as_noun &&
-      (cue->cue->flags & READOUT_CUE_FORM_GERUND) && i > s->first && is_comma_like (r, i - 1) &&
-      cue->last < s->last && tok (r, cue->last)->kind == READOUT_TOKEN_WORD &&
-      !rules_is_preposition (r, cue->last) && !rules_is_clause_word (r, cue->last))
-    return TRUE;
-  if (listed && sides && cue->last < s->last && is_one_of (r, cue->last, objects) &&
-      !cue->as_noun && (cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_BASE)) &&
-      i > s->first && r->mentions->ending[i - 1] >= 0)
-    return TRUE;
+  if (g_str_equal (cue->cue->lemma, "cite") && !cue->as_noun && i > s->first && cue->last < s->last &&
+      tok (r, cue->last)->kind == READOUT_TOKEN_WORD && !rules_is_preposition (r, cue->last) &&
+      !rules_is_clause_word (r, cue->last))
+    return ((cue->cue->flags & READOUT_CUE_FORM_GERUND) && is_comma_like (r, i - 1)) ||
+           ((cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_BASE)) &&
+            r->mentions->ending[i - 1] >= 0);
   if (!listed || cue->as_noun ||
       !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_BASE)))
     return FALSE;
