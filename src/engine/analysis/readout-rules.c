@@ -234,6 +234,16 @@ apply_cue (Rules                 *r,
 
     if (q > s->first && is_comma_like (r, q - 1))
       q--;
+    /* “… gender identity.” Cruz says he isn’t familiar with…: a cue group
+     * that opens its sentence and has a clause of its own after it does
+     * not hang on the quotation that ended the sentence before. */
+    if (q == s->first && !inverted && !continued)
+      {
+        guint after = rules_skip_adverbial (r, group_last, s->last);
+
+        if (after < s->last && tok (r, after)->kind == READOUT_TOKEN_WORD)
+          q = 0;
+      }
     if (q > 0 && is_close (r, q - 1) && tok (r, q - 1)->quote >= 0 && !continued &&
         tok (r, q - 1)->block == s->block && !r->quote_used[tok (r, q - 1)->quote])
       {
