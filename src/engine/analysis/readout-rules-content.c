@@ -216,6 +216,15 @@ rules_content_end (Rules *r,
       guint n_cue = 0;
       const ReadoutCue *cue;
 
+      /* “… was maniacal,” adding, “…”: the comma is inside the marks. */
+      if (i > from && is_close (r, i) && is_punct (r, i - 1, ",") && i + 1 < sentence_last)
+        {
+          cue = rules_cue (r, i + 1, &n_cue);
+          if (starts_cue_group (r, i + 1, sentence_last) ||
+              (cue != NULL && cue->pos == READOUT_CUE_POS_VERB &&
+               (cue->flags & (READOUT_CUE_FORM_GERUND | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_PAST))))
+            return i + 1;
+        }
       if (tok (r, i)->flags & READOUT_TOKEN_IN_QUOTE)
         continue;
       /* "… and warned that": a second cue of the same subject. */

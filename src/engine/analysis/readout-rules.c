@@ -165,7 +165,8 @@ apply_cue (Rules                 *r,
         }
       if (!found && cue->first > s->first &&
           (is_comma_like (r, cue->first - 1) || is_text (r, cue->first - 1, "but") ||
-           is_text (r, cue->first - 1, "and")))
+           is_text (r, cue->first - 1, "and") ||
+           (cue->first - 1 > s->first && is_close (r, cue->first - 1) && is_punct (r, cue->first - 2, ","))))
         {
           if (!rules_previous_source (r, raw.sentence, &raw))
             {
