@@ -119,12 +119,12 @@ apply_cue (Rules                 *r,
       guint k = cue->last;
       gint m = r->mentions->starting[k];
 
-      while (k < s->last && k - cue->last < 15 && !is_comma_like (r, k) &&
+      while (k < s->last && k - cue->last < 25 && !is_comma_like (r, k) &&
              tok (r, k)->kind != READOUT_TOKEN_QUOTE &&
              !(tok (r, k)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, k, "-") && !is_punct (r, k, "(") &&
                !is_punct (r, k, ")")))
         k++;
-      if (k == cue->last || (k < s->last && k - cue->last >= 15))
+      if (k == cue->last || (k < s->last && k - cue->last >= 25))
         return FALSE;
       if (m < 0 && is_text (r, cue->last, "the"))
         m = r->mentions->starting[cue->last + 1];
