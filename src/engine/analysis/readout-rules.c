@@ -71,10 +71,24 @@ loose_complement (Rules                 *r,
           g_str_equal (cue->cue->lemma, "indicate")) &&
          tok (r, i - 1)->kind == READOUT_TOKEN_WORD && !rules_is_clause_word (r, i - 1))))
     return FALSE;
-  /* The clause must start like one: a determiner, a name or a pronoun. */
-  return cue->last < s->last &&
-         (rules_is_np_determiner (r, cue->last) || r->mentions->starting[cue->last] >= 0 ||
-          (tok (r, cue->last)->flags & READOUT_TOKEN_CAPITALIZED));
+  /* The clause must start like one: a determiner, a name or a pronoun;
+   * after "polls show", "the survey found" any noun will do ("polls show
+   * voters rejecting…"). */
+  {
+    static const char * const evidence[] = {
+      "poll", "polls", "survey", "surveys", "data", "study", "studies", "report", "records", "results",
+      "figures", "numbers", "research", NULL
+    };
+
+    if (cue->last >= s->last)
+      return FALSE;
+    if (rules_is_np_determiner (r, cue->last) || r->mentions->starting[cue->last] >= 0 ||
+        (tok (r, cue->last)->flags & READOUT_TOKEN_CAPITALIZED))
+      return TRUE;
+    return is_one_of (r, i - 1, evidence) && tok (r, cue->last)->kind == READOUT_TOKEN_WORD &&
+           !rules_is_preposition (r, cue->last) && !rules_is_clause_word (r, cue->last) &&
+           !rules_is_time_word (r, cue->last) && !rules_is_skippable (r, cue->last);
+  }
 }
 
 /* Pass 0 applies only cue groups that hang on a quotation, so that
