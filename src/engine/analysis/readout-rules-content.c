@@ -408,6 +408,9 @@ rules_has_complement (Rules            *r,
     {
       if (is_text (r, k, "that") || is_colon (r, k) || is_open (r, k))
         return TRUE;
+      /* "He continued, “I’ve never…”" */
+      if (k == from && is_comma_like (r, k) && is_open (r, k + 1))
+        return TRUE;
       /* "described the talks as unrealistic", "characterised it as …" */
       if (is_text (r, k, "as") && k > from &&
           (g_str_equal (cue->lemma, "describe") || g_str_equal (cue->lemma, "characterize") ||
