@@ -276,7 +276,7 @@ rules_object_end (Rules *r,
                   guint  to)
 {
   static const char * const stops[] = {
-    "by", "if", "over", "in", "for", "because", "while", "as", "now", "with", "on", "at", "after",
+    "by", "if", "over", "in", "because", "while", "as", "now", "with", "on", "at", "after",
     "before", "when", "since", "but", "although", "despite", "during", "unless", NULL
   };
 
