@@ -202,7 +202,11 @@ apply_cue (Rules                 *r,
       if (!found && cue->first > s->first &&
           (is_comma_like (r, cue->first - 1) || is_text (r, cue->first - 1, "but") ||
            is_text (r, cue->first - 1, "and") ||
-           (cue->first - 1 > s->first && is_close (r, cue->first - 1) && is_punct (r, cue->first - 2, ","))))
+           (cue->first - 1 > s->first && is_close (r, cue->first - 1) && is_punct (r, cue->first - 2, ",")) ||
+           /* "has soared in the polls by saying that …" */
+           ((cue->cue->flags & READOUT_CUE_FORM_GERUND) && cue->first - 1 > s->first &&
+            (is_text (r, cue->first - 1, "by") || is_text (r, cue->first - 1, "while") ||
+             is_text (r, cue->first - 1, "when")))))
         {
           if (!rules_previous_source (r, raw.sentence, &raw))
             {
