@@ -147,6 +147,10 @@ rules_impersonal (Rules                 *r,
   if ((is_text (r, k, "to") && tok (r, k + 1)->kind == READOUT_TOKEN_WORD) || rules_is_complementizer (r, k) ||
       is_text (r, k, "like") || (is_text (r, k, "as") && (is_text (r, k + 1, "if") || is_text (r, k + 1, "though"))))
     complement = TRUE;
+  /* "The group is reportedly spending…": the clause, unless a cue of its
+   * own follows ("reportedly told aides"). */
+  else if (g_str_equal (cue->cue->lemma, "reportedly"))
+    complement = tok (r, k)->kind == READOUT_TOKEN_WORD && !rules_is_cue_at (r, k);
   /* "seemed so stark", "seems unfair to…", "seemed beside the point":
    * only "seem" is evaluative enough to take anything. */
   else if (g_str_equal (cue->cue->lemma, "seem") && tok (r, k)->kind == READOUT_TOKEN_WORD &&
