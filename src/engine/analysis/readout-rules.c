@@ -433,6 +433,17 @@ apply_cue (Rules                 *r,
      * side taken is the object alone. */
     if (takes_sides (cue) && !is_text (r, from, "to") && !is_open (r, from))
       to = rules_object_end (r, from, to);
+    /* "plans to send a nominee, but it is unlikely…": an intention ends
+     * where the next clause begins. */
+    if (is_text (r, from, "to"))
+      for (guint k = from + 2; k + 1 < to; k++)
+        if (!(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) && is_comma_like (r, k) &&
+            (is_text (r, k + 1, "but") || is_text (r, k + 1, "although") || is_text (r, k + 1, "though") ||
+             is_text (r, k + 1, "while") || is_text (r, k + 1, "whereas") || is_text (r, k + 1, "which")))
+          {
+            to = k;
+            break;
+          }
 
     /* "says every state may choose its partners … and that no one should …":
      * two claims, two statements. */
