@@ -5,9 +5,10 @@
  *
  * Two kinds of cue break the "subject said content" shape the main rules
  * expect. A question put to someone ("Asked whether he would run, Brandt
- * said…", "when asked about the talks") is the asker's, who is rarely
+ * said…", "when asked if it had a budget") is the asker's, who is rarely
  * named. An impersonal cue ("the truce seems to hold", "the vote is
  * expected to pass") has its subject inside the content and no source.
+ * Also here: which verbs take sides, and asides ("as Aksoy noted, …").
  */
 
 #include "config.h"
@@ -212,4 +213,42 @@ rules_impersonal (Rules                 *r,
       g_array_append_val (r->raw, raw);
     }
   return TRUE;
+}
+
+/* Verbs of taking sides: "backed", "opposes", "endorsed". */
+gboolean
+rules_takes_sides (const Cue *cue)
+{
+  static const char * const lemmas[] = {
+    "support", "back", "favour", "favor", "defend", "endorse", "oppose", NULL
+  };
+
+  if (cue->as_noun)
+    return FALSE;
+  for (guint k = 0; lemmas[k]; k++)
+    if (g_str_equal (cue->cue->lemma, lemmas[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "As Aksoy noted, the two sides …": an aside whose content is the
+ * clause after the comma. */
+gboolean
+rules_as_aside (Rules                 *r,
+                const Cue             *cue,
+                const ReadoutSentence *s)
+{
+  guint after = rules_skip_adverbial (r, cue->last, s->last);
+
+  if (after >= s->last || !is_comma_like (r, after))
+    return FALSE;
+  for (guint k = cue->first; k > s->first && cue->first - k < 10; k--)
+    {
+      if (tok (r, k - 1)->kind != READOUT_TOKEN_WORD)
+        return FALSE;
+      if (is_text (r, k - 1, "as"))
+        return k - 1 == s->first || is_comma_like (r, k - 2) || is_text (r, k - 2, "but") ||
+               is_text (r, k - 2, "and") || is_text (r, k - 2, "yet") || is_text (r, k - 2, "so");
+    }
+  return FALSE;
 }

@@ -195,6 +195,8 @@ void rules_set_source (const Rules *r, ReadoutRaw *raw, const Src *src);
 /* readout-rules-cues.c */
 gboolean rules_question (Rules *r, const Cue *cue, const ReadoutSentence *s, guint pass);
 gboolean rules_impersonal (Rules *r, const Cue *cue, const ReadoutSentence *s, guint pass);
+gboolean rules_takes_sides (const Cue *cue);
+gboolean rules_as_aside (Rules *r, const Cue *cue, const ReadoutSentence *s);
 
 /* readout-rules-content.c */
 guint rules_trimmed_quote_end (const Rules *r, const ReadoutQuote *q);

@@ -20,22 +20,6 @@
 
 #include "readout-rules-util.h"
 
-/* Verbs of taking sides: "backed", "opposes", "endorsed". */
-static gboolean
-takes_sides (const Cue *cue)
-{
-  static const char * const lemmas[] = {
-    "support", "back", "favour", "favor", "defend", "endorse", "oppose", NULL
-  };
-
-  if (cue->as_noun)
-    return FALSE;
-  for (guint k = 0; lemmas[k]; k++)
-    if (g_str_equal (cue->cue->lemma, lemmas[k]))
-      return TRUE;
-  return FALSE;
-}
-
 /* Verbs of knowing and showing take a bare clause too ("polls show Trump
  * leading", "he knows the rules have changed") when they are finite and a
  * mention stands right before them; "cite" a plain object ("he cited
@@ -91,28 +75,6 @@ loose_complement (Rules                 *r,
   }
 }
 
-/* "As Aksoy noted, the two sides …": an aside whose content is the
- * clause after the comma. */
-static gboolean
-as_aside (Rules                 *r,
-          const Cue             *cue,
-          const ReadoutSentence *s)
-{
-  guint after = rules_skip_adverbial (r, cue->last, s->last);
-
-  if (after >= s->last || !is_comma_like (r, after))
-    return FALSE;
-  for (guint k = cue->first; k > s->first && cue->first - k < 10; k--)
-    {
-      if (tok (r, k - 1)->kind != READOUT_TOKEN_WORD)
-        return FALSE;
-      if (is_text (r, k - 1, "as"))
-        return k - 1 == s->first || is_comma_like (r, k - 2) || is_text (r, k - 2, "but") ||
-               is_text (r, k - 2, "and") || is_text (r, k - 2, "yet") || is_text (r, k - 2, "so");
-    }
-  return FALSE;
-}
-
 /* Pass 0 applies only cue groups that hang on a quotation, so that
  * “…,” Ryabkov said claims its quote before an earlier cue in the same
  * sentence ("Russia believes it’s “…”") can; pass 1 applies the rest.
@@ -144,7 +106,7 @@ apply_cue (Rules                 *r,
     return FALSE;
 
   if ((cue->cue->flags & READOUT_CUE_NEEDS_COMPLEMENT) && !rules_has_complement (r, cue->cue, cue->last, s->last) &&
-      !loose_complement (r, cue, s) && !as_aside (r, cue, s))
+      !loose_complement (r, cue, s) && !rules_as_aside (r, cue, s))
     return FALSE;
 
   if (cue->cue->cue_class == READOUT_CUE_ACCORDING)
@@ -431,7 +393,7 @@ apply_cue (Rules                 *r,
     to = rules_content_end (r, from, s->last);
     /* "backed Sanders by a wide margin", "support her if nominated": the
      * side taken is the object alone. */
-    if (takes_sides (cue) && !is_text (r, from, "to") && !is_open (r, from))
+    if (rules_takes_sides (cue) && !is_text (r, from, "to") && !is_open (r, from))
       to = rules_object_end (r, from, to);
     /* "plans to send a nominee, but it is unlikely…": an intention ends
      * where the next clause begins. */
