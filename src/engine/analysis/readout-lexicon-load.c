@@ -387,6 +387,8 @@ load_cue (ReadoutLexicon  *self,
             entry_flags |= READOUT_CUE_INVERTS;
           else if (g_str_equal (names[i], "takes-object"))
             entry_flags |= READOUT_CUE_TAKES_OBJECT;
+          else if (g_str_equal (names[i], "impersonal"))
+            entry_flags |= READOUT_CUE_IMPERSONAL;
           else
             return malformed (error, path, _("unknown flag"), names[i]);
         }

@@ -48,6 +48,9 @@ typedef enum
   /* Takes a person object before the content: "told reporters that…",
    * "urged Moscow to…", "warned Russia that…". */
   READOUT_CUE_TAKES_OBJECT     = 1 << 10,
+  /* The subject is part of the content and nobody is named as the source:
+   * "the deal seems to hold", "the House is expected to vote". */
+  READOUT_CUE_IMPERSONAL       = 1 << 11,
 } ReadoutCueFlags;
 
 typedef struct

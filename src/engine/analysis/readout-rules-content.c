@@ -98,7 +98,13 @@ rules_set_content (Rules      *r,
       if (is_text (r, i, "if") || is_text (r, i, "unless"))
         raw->conditional = TRUE;
     }
-  if (words < 2)
+  /* "endorsed Sanders": a stance may take a bare name; "opposed it"
+   * tells a reader nothing without the pronoun's antecedent. */
+  if (words < 2 &&
+      !(words == 1 && last == first + 1 && raw->cue != NULL && raw->cue->cue_class == READOUT_CUE_STANCE &&
+        ((r->mentions->starting[first] >= 0 &&
+          mention_at (r, r->mentions->starting[first])->kind != READOUT_MENTION_PRONOUN) ||
+         ((tok (r, first)->flags & READOUT_TOKEN_CAPITALIZED) && r->mentions->starting[first] < 0))))
     return FALSE;
   /* "asking not to be identified": the source's terms, not a statement. */
   if ((is_text (r, first, "not") && is_text (r, first + 1, "to") && is_text (r, first + 2, "be")) ||
@@ -237,6 +243,15 @@ rules_content_end (Rules *r,
       guint n_cue = 0;
       const ReadoutCue *cue;
 
+      /* “… was maniacal,” adding, “…”: the comma is inside the marks. */
+      if (i > from && is_close (r, i) && is_punct (r, i - 1, ",") && i + 1 < sentence_last)
+        {
+          cue = rules_cue (r, i + 1, &n_cue);
+          if (starts_cue_group (r, i + 1, sentence_last) ||
+              (cue != NULL && cue->pos == READOUT_CUE_POS_VERB &&
+               (cue->flags & (READOUT_CUE_FORM_GERUND | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_PAST))))
+            return i + 1;
+        }
       if (tok (r, i)->flags & READOUT_TOKEN_IN_QUOTE)
         continue;
       /* "… and warned that": a second cue of the same subject. */
@@ -280,6 +295,29 @@ rules_content_end (Rules *r,
   return sentence_last;
 }
 
+/* Where a plain noun-phrase object that starts at @from ends, at most
+ * at @to: before a comma or a clause-level word ("backed Sanders by a
+ * wide margin", "support her if nominated", "endorsed Ochieng in a
+ * message"). A clause after "that" is left whole. */
+guint
+rules_object_end (Rules *r,
+                  guint  from,
+                  guint  to)
+{
+  static const char * const stops[] = {
+    "by", "if", "over", "in", "because", "while", "as", "now", "with", "on", "at", "after",
+    "before", "when", "since", "but", "although", "despite", "during", "unless", NULL
+  };
+
+  if (rules_is_complementizer (r, from))
+    return to;
+  for (guint k = from + 1; k < to; k++)
+    if ((tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) == 0 &&
+        (is_comma_like (r, k) || is_punct (r, k, "(") || is_one_of (r, k, stops)))
+      return k;
+  return to;
+}
+
 guint
 rules_skip_object (Rules            *r,
                    const ReadoutCue *cue,
@@ -299,6 +337,11 @@ rules_skip_object (Rules            *r,
     {
       if (rules_is_complementizer (r, k) || is_colon (r, k))
         return k + 1;
+      /* "described the talks as “useful”": the thing described too. */
+      if (is_text (r, k, "as") && k > from &&
+          (g_str_equal (cue->lemma, "describe") || g_str_equal (cue->lemma, "characterize") ||
+           g_str_equal (cue->lemma, "characterise")))
+        return from;
       if (is_open (r, k))
         return to_quote || k == from ? k : from;
       if (tok (r, k)->kind == READOUT_TOKEN_PUNCT)
@@ -349,6 +392,36 @@ rules_skip_hearer (Rules *r,
   return k;
 }
 
+/* "called him a coward", "called Brandt reckless": a person named, then
+ * what they are called. Not "called him on Monday", "called her back". */
+static gboolean
+names_object (Rules *r,
+              guint  from,
+              guint  sentence_last)
+{
+  static const char * const objects[] = {
+    "him", "her", "them", "it", "himself", "herself", "themselves", "itself", "this", NULL
+  };
+  static const char * const particles[] = {
+    "back", "out", "up", "off", "in", "to", "and", "or", "for", "on", "upon", "into", "over", NULL
+  };
+  guint k = from;
+  gint m;
+
+  if (k >= sentence_last)
+    return FALSE;
+  m = r->mentions->starting[k];
+  if (is_one_of (r, k, objects))
+    k++;
+  else if (m >= 0 && rules_can_speak (mention_at (r, m)))
+    k = mention_at (r, m)->last;
+  else
+    return FALSE;
+  return k + 1 < sentence_last && tok (r, k)->kind == READOUT_TOKEN_WORD &&
+         !(tok (r, k)->flags & READOUT_TOKEN_CAPITALIZED) && !is_one_of (r, k, particles) &&
+         !rules_is_preposition (r, k) && !rules_is_time_word (r, k) && !rules_is_clause_word (r, k);
+}
+
 /* A cue with NEEDS_COMPLEMENT must be followed by "that", a colon, a
  * quotation or "to" (past an object). */
 gboolean
@@ -357,6 +430,9 @@ rules_has_complement (Rules            *r,
                       guint             from,
                       guint             sentence_last)
 {
+  if (g_str_equal (cue->lemma, "call") && (cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)) &&
+      names_object (r, from, sentence_last))
+    return TRUE;
   for (guint k = from; k < sentence_last && k - from < MAX_OBJECT; k++)
     {
       if (is_text (r, k, "that") || is_colon (r, k) || is_open (r, k))
@@ -369,9 +445,10 @@ rules_has_complement (Rules            *r,
           (g_str_equal (cue->lemma, "describe") || g_str_equal (cue->lemma, "characterize") ||
            g_str_equal (cue->lemma, "characterise") || g_str_equal (cue->lemma, "call")))
         return TRUE;
-      /* "continued to search", "states to": not speech. */
+      /* "continued to search", "states to": not speech; but "wants to",
+       * "plans to" state an intention. */
       if (is_text (r, k, "to"))
-        return cue->cue_class == READOUT_CUE_STANCE;
+        return cue->cue_class == READOUT_CUE_STANCE || g_str_equal (cue->act, "intend");
       if (tok (r, k)->kind == READOUT_TOKEN_PUNCT)
         return FALSE;
     }

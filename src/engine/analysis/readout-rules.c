@@ -22,7 +22,8 @@
 
 /* Verbs of knowing and showing take a bare clause too ("polls show Trump
  * leading", "he knows the rules have changed") when they are finite and a
- * mention stands right before them. */
+ * mention stands right before them; "cite" a plain object ("he cited
+ * reports of…", "…, citing rising costs"). */
 static gboolean
 loose_complement (Rules                 *r,
                   const Cue             *cue,
@@ -37,6 +38,12 @@ loose_complement (Rules                 *r,
 
   for (guint k = 0; lemmas[k] && !listed; k++)
     listed = g_str_equal (cue->cue->lemma, lemmas[k]);
+  if (g_str_equal (cue->cue->lemma, "cite") && !cue->as_noun && i > s->first && cue->last < s->last &&
+      tok (r, cue->last)->kind == READOUT_TOKEN_WORD && !rules_is_preposition (r, cue->last) &&
+      !rules_is_clause_word (r, cue->last))
+    return ((cue->cue->flags & READOUT_CUE_FORM_GERUND) && is_comma_like (r, i - 1)) ||
+           ((cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_BASE)) &&
+            r->mentions->ending[i - 1] >= 0);
   if (!listed || cue->as_noun ||
       !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_BASE)))
     return FALSE;
@@ -48,10 +55,24 @@ loose_complement (Rules                 *r,
           g_str_equal (cue->cue->lemma, "indicate")) &&
          tok (r, i - 1)->kind == READOUT_TOKEN_WORD && !rules_is_clause_word (r, i - 1))))
     return FALSE;
-  /* The clause must start like one: a determiner, a name or a pronoun. */
-  return cue->last < s->last &&
-         (rules_is_np_determiner (r, cue->last) || r->mentions->starting[cue->last] >= 0 ||
-          (tok (r, cue->last)->flags & READOUT_TOKEN_CAPITALIZED));
+  /* The clause must start like one: a determiner, a name or a pronoun;
+   * after "polls show", "the survey found" any noun will do ("polls show
+   * voters rejecting…"). */
+  {
+    static const char * const evidence[] = {
+      "poll", "polls", "survey", "surveys", "data", "study", "studies", "report", "records", "results",
+      "figures", "numbers", "research", NULL
+    };
+
+    if (cue->last >= s->last)
+      return FALSE;
+    if (rules_is_np_determiner (r, cue->last) || r->mentions->starting[cue->last] >= 0 ||
+        (tok (r, cue->last)->flags & READOUT_TOKEN_CAPITALIZED))
+      return TRUE;
+    return is_one_of (r, i - 1, evidence) && tok (r, cue->last)->kind == READOUT_TOKEN_WORD &&
+           !rules_is_preposition (r, cue->last) && !rules_is_clause_word (r, cue->last) &&
+           !rules_is_time_word (r, cue->last) && !rules_is_skippable (r, cue->last);
+  }
 }
 
 /* Does the quotation opening at token @open sit inside a clause of the
@@ -153,8 +174,12 @@ apply_cue (Rules                 *r,
   raw.cue_end = tok (r, cue->last - 1)->end;
   raw.cue = cue->cue;
 
+  /* Questions put to someone, impersonal cues: their own rules. */
+  if (rules_question (r, cue, s, pass) || rules_impersonal (r, cue, s, pass))
+    return FALSE;
+
   if ((cue->cue->flags & READOUT_CUE_NEEDS_COMPLEMENT) && !rules_has_complement (r, cue->cue, cue->last, s->last) &&
-      !loose_complement (r, cue, s))
+      !loose_complement (r, cue, s) && !rules_as_aside (r, cue, s))
     {
       if (!closing_cue (r, cue, s))
         return FALSE;
@@ -169,12 +194,12 @@ apply_cue (Rules                 *r,
       guint k = cue->last;
       gint m = r->mentions->starting[k];
 
-      while (k < s->last && k - cue->last < 15 && !is_comma_like (r, k) &&
+      while (k < s->last && k - cue->last < 25 && !is_comma_like (r, k) &&
              tok (r, k)->kind != READOUT_TOKEN_QUOTE &&
              !(tok (r, k)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, k, "-") && !is_punct (r, k, "(") &&
                !is_punct (r, k, ")")))
         k++;
-      if (k == cue->last || (k < s->last && k - cue->last >= 15))
+      if (k == cue->last || (k < s->last && k - cue->last >= 25))
         return FALSE;
       if (m < 0 && is_text (r, cue->last, "the"))
         m = r->mentions->starting[cue->last + 1];
@@ -237,7 +262,12 @@ apply_cue (Rules                 *r,
         }
       if (!found && cue->first > s->first &&
           (is_comma_like (r, cue->first - 1) || is_text (r, cue->first - 1, "but") ||
-           is_text (r, cue->first - 1, "and")))
+           is_text (r, cue->first - 1, "and") ||
+           (cue->first - 1 > s->first && is_close (r, cue->first - 1) && is_punct (r, cue->first - 2, ",")) ||
+           /* "has soared in the polls by saying that …" */
+           ((cue->cue->flags & READOUT_CUE_FORM_GERUND) && cue->first - 1 > s->first &&
+            (is_text (r, cue->first - 1, "by") || is_text (r, cue->first - 1, "while") ||
+             is_text (r, cue->first - 1, "when")))))
         {
           if (!rules_previous_source (r, raw.sentence, &raw))
             {
@@ -342,6 +372,16 @@ apply_cue (Rules                 *r,
 
     if (q > s->first && is_comma_like (r, q - 1))
       q--;
+    /* “… gender identity.” Cruz says he isn’t familiar with…: a cue group
+     * that opens its sentence and has a clause of its own after it does
+     * not hang on the quotation that ended the sentence before. */
+    if (q == s->first && !inverted && !continued)
+      {
+        guint after = rules_skip_adverbial (r, group_last, s->last);
+
+        if (after < s->last && tok (r, after)->kind == READOUT_TOKEN_WORD)
+          q = 0;
+      }
     if (q > 0 && is_close (r, q - 1) && tok (r, q - 1)->quote >= 0 && !continued &&
         tok (r, q - 1)->block == s->block && !r->quote_used[tok (r, q - 1)->quote])
       {
@@ -378,7 +418,9 @@ apply_cue (Rules                 *r,
     return FALSE;
 
   /* 2. The cue group closes the clause: "…, Ryabkov said." */
-  if (group_first > s->first && is_comma_like (r, group_first - 1) && !continued)
+  if (group_first > s->first && is_comma_like (r, group_first - 1) && !continued &&
+      !(is_text (r, group_last, "to") &&
+        (cue->cue->cue_class == READOUT_CUE_STANCE || g_str_equal (cue->cue->act, "intend"))))
     {
       guint after = rules_skip_adverbial (r, group_last, s->last);
 
@@ -519,6 +561,21 @@ apply_cue (Rules                 *r,
           return FALSE;
       }
     to = rules_content_end (r, from, s->last);
+    /* "backed Sanders by a wide margin", "support her if nominated": the
+     * side taken is the object alone. */
+    if (rules_takes_sides (cue) && !is_text (r, from, "to") && !is_open (r, from))
+      to = rules_object_end (r, from, to);
+    /* "plans to send a nominee, but it is unlikely…": an intention ends
+     * where the next clause begins. */
+    if (is_text (r, from, "to"))
+      for (guint k = from + 2; k + 1 < to; k++)
+        if (!(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) && is_comma_like (r, k) &&
+            (is_text (r, k + 1, "but") || is_text (r, k + 1, "although") || is_text (r, k + 1, "though") ||
+             is_text (r, k + 1, "while") || is_text (r, k + 1, "whereas") || is_text (r, k + 1, "which")))
+          {
+            to = k;
+            break;
+          }
 
     /* "says every state may choose its partners … and that no one should …":
      * two claims, two statements. */
