@@ -417,3 +417,70 @@ rules_quote_then_verb (Rules *r)
       rules_add_direct (r, &raw, q, raw.confidence);
     }
 }
+
+static gint
+compare_start (gconstpointer a,
+               gconstpointer b)
+{
+  const ReadoutRaw *x = a, *y = b;
+
+  return (x->start > y->start) - (x->start < y->start);
+}
+
+/* A quotation nobody claimed that opens a sentence right after a direct
+ * quote continues that speaker: “…,” Brandt said. “We expect…” */
+void
+rules_floating_quotes (Rules *r)
+{
+  g_autoptr(GArray) directs = g_array_new (FALSE, FALSE, sizeof (ReadoutRaw));
+  guint n_quotes = r->tokens->quotes->len;
+  guint d = 0;
+
+  for (guint i = 0; i < r->raw->len; i++)
+    if (g_array_index (r->raw, ReadoutRaw, i).kind == READOUT_STATEMENT_DIRECT)
+      g_array_append_val (directs, g_array_index (r->raw, ReadoutRaw, i));
+  if (directs->len == 0)
+    return;
+  g_array_sort (directs, compare_start);
+
+  for (guint q = 0; q < n_quotes; q++)
+    {
+      const ReadoutQuote *qt = quote (r, q);
+      const ReadoutRaw *last = NULL;
+      ReadoutRaw raw;
+
+      if (r->quote_used[q] || !qt->closed || qt->depth > 1 || qt->end - qt->start < 12 ||
+          r->official[qt->block_first])
+        continue;
+      while (d < directs->len && g_array_index (directs, ReadoutRaw, d).start < qt->start)
+        d++;
+      if (d == 0)
+        continue;
+      last = &g_array_index (directs, ReadoutRaw, d - 1);
+      if (qt->block_first > last->block + FLOAT_BLOCKS ||
+          (last->entity < 0 && last->source_end == last->source_start))
+        continue;
+      /* Only sentence-like quotations: at a sentence or paragraph start,
+       * or later in the sentence of the speaker's cue ("…,” she said, but
+       * despite the tension, “…”). */
+      {
+        guint t = rules_token_at (r, qt->open_start);
+
+        if (t >= r->n || !((tok (r, t)->flags & READOUT_TOKEN_SENTENCE_START) ||
+                           (last->cue != NULL && tok (r, t)->sentence == last->sentence && qt->depth == 0 &&
+                            t > 0 && is_comma_like (r, t - 1))))
+          continue;
+      }
+      raw = *last;
+      raw.start = qt->start;
+      raw.end = rules_trimmed_quote_end (r, qt);
+      /* No cue; the source stays the mention that introduced the speaker. */
+      raw.cue_start = raw.cue_end = 0;
+      raw.cue = NULL;
+      raw.block = qt->block_first;
+      raw.confidence = 0.6;
+      raw.negated = raw.conditional = FALSE;
+      r->quote_used[q] = 1;
+      g_array_append_val (r->raw, raw);
+    }
+}

@@ -215,6 +215,8 @@ gboolean rules_has_complement (Rules *r, const ReadoutCue *cue, guint from, guin
 /* readout-rules-quotes.c */
 void rules_colon_turns (Rules *r);
 void rules_colon_quotes (Rules *r);
+void rules_floating_quotes (Rules *r);
+void rules_transcript_turns (Rules *r, guchar *official);
 void rules_join_split_quotes (Rules *r);
 void rules_colon_paragraph_quotes (Rules *r);
 void rules_quote_then_verb (Rules *r);

@@ -659,164 +659,6 @@ apply_sentence (Rules                 *r,
     }
 }
 
-static gint
-compare_start (gconstpointer a,
-               gconstpointer b)
-{
-  const ReadoutRaw *x = a, *y = b;
-
-  return (x->start > y->start) - (x->start < y->start);
-}
-
-/* A quotation nobody claimed that opens a sentence right after a direct
- * quote continues that speaker: “…,” Brandt said. “We expect…” */
-static void
-floating_quotes (Rules *r)
-{
-  g_autoptr(GArray) directs = g_array_new (FALSE, FALSE, sizeof (ReadoutRaw));
-  guint n_quotes = r->tokens->quotes->len;
-  guint d = 0;
-
-  for (guint i = 0; i < r->raw->len; i++)
-    if (g_array_index (r->raw, ReadoutRaw, i).kind == READOUT_STATEMENT_DIRECT)
-      g_array_append_val (directs, g_array_index (r->raw, ReadoutRaw, i));
-  if (directs->len == 0)
-    return;
-  g_array_sort (directs, compare_start);
-
-  for (guint q = 0; q < n_quotes; q++)
-    {
-      const ReadoutQuote *qt = quote (r, q);
-      const ReadoutRaw *last = NULL;
-      ReadoutRaw raw;
-
-      if (r->quote_used[q] || !qt->closed || qt->depth > 1 || qt->end - qt->start < 12 ||
-          r->official[qt->block_first])
-        continue;
-      while (d < directs->len && g_array_index (directs, ReadoutRaw, d).start < qt->start)
-        d++;
-      if (d == 0)
-        continue;
-      last = &g_array_index (directs, ReadoutRaw, d - 1);
-      if (qt->block_first > last->block + FLOAT_BLOCKS ||
-          (last->entity < 0 && last->source_end == last->source_start))
-        continue;
-      /* Only sentence-like quotations: at a sentence or paragraph start,
-       * or later in the sentence of the speaker's cue ("…,” she said, but
-       * despite the tension, “…”). */
-      {
-        guint t = rules_token_at (r, qt->open_start);
-
-        if (t >= r->n || !((tok (r, t)->flags & READOUT_TOKEN_SENTENCE_START) ||
-                           (last->cue != NULL && tok (r, t)->sentence == last->sentence && qt->depth == 0 &&
-                            t > 0 && is_comma_like (r, t - 1))))
-          continue;
-      }
-      raw = *last;
-      raw.start = qt->start;
-      raw.end = rules_trimmed_quote_end (r, qt);
-      /* No cue; the source stays the mention that introduced the speaker. */
-      raw.cue_start = raw.cue_end = 0;
-      raw.cue = NULL;
-      raw.block = qt->block_first;
-      raw.confidence = 0.6;
-      raw.negated = raw.conditional = FALSE;
-      r->quote_used[q] = 1;
-      g_array_append_val (r->raw, raw);
-    }
-}
-
-static gboolean
-is_question_label (const char *label)
-{
-  static const char * const labels[] = {
-    "QUESTION", "Q", "REPORTER", "JOURNALIST", "AUDIENCE MEMBER", "OPERATOR", "MODERATOR", NULL
-  };
-
-  for (guint i = 0; labels[i]; i++)
-    if (g_ascii_strcasecmp (label, labels[i]) == 0)
-      return TRUE;
-  return g_str_has_prefix (label, "QUESTION") || g_str_has_prefix (label, "Q ");
-}
-
-/* Briefing transcripts: every paragraph of an official's turn is the
- * official's statement; a reporter's turn is not, though the cues inside
- * it still count. Marks the official's blocks in @official. */
-static void
-transcript_turns (Rules  *r,
-                  guchar *official)
-{
-  guint n_blocks = readout_document_get_n_blocks (r->document);
-  gint speaker = -1;
-  gboolean any = FALSE;
-  guint n_turns = 0;
-
-  /* One label alone ("AP: Trump chair routed …", "UPDATE: …") is a
-   * headline or a note, not a transcript: a transcript has turns. */
-  for (guint b = 0; b < n_blocks && n_turns < 2; b++)
-    if (readout_document_get_block (r->document, b)->kind == READOUT_BLOCK_TRANSCRIPT_TURN)
-      n_turns++;
-  if (n_turns < 2)
-    return;
-
-  for (guint b = 0; b < n_blocks; b++)
-    {
-      const ReadoutBlock *block = readout_document_get_block (r->document, b);
-      ReadoutRaw raw = { 0 };
-      guint first, last, label_end;
-
-      if (block->kind == READOUT_BLOCK_TRANSCRIPT_TURN && block->label != NULL)
-        {
-          any = TRUE;
-          speaker = -1;
-          label_end = block->start + g_utf8_strlen (block->label, -1);
-          if (!is_question_label (block->label))
-            speaker = readout_entities_for_label (r->entities, block->label, block->start, label_end);
-          if (speaker < 0)
-            continue;
-          first = rules_token_at (r, label_end);
-          if (is_punct (r, first, ":"))
-            first++;
-          raw.source_start = block->start;
-          raw.source_end = label_end;
-        }
-      else if (any && speaker >= 0 && block->kind == READOUT_BLOCK_PARAGRAPH)
-        first = rules_token_at (r, block->start);
-      else
-        {
-          if (block->kind != READOUT_BLOCK_PARAGRAPH)
-            speaker = -1;
-          continue;
-        }
-
-      last = rules_token_at (r, block->end);
-      official[b] = 1;
-      /* "Welcome to the State Department": the briefer speaks for it. */
-      if (readout_entities_get (r->entities, speaker)->party == NULL)
-        for (guint k = first; k < last; k++)
-          {
-            ReadoutMention *m = mention_at (r, r->mentions->starting[k]);
-
-            if (m != NULL && m->kind == READOUT_MENTION_INSTITUTION && m->party != NULL)
-              {
-                readout_entities_get (r->entities, speaker)->party = m->party;
-                break;
-              }
-          }
-      raw.entity = speaker;
-      raw.mention = -1;
-      raw.party = readout_entities_get (r->entities, speaker)->party;
-      raw.block = b;
-      raw.confidence = 0.9;
-      raw.sentence = first < r->n ? tok (r, first)->sentence : 0;
-      if (rules_set_content (r, &raw, first, last))
-        {
-          raw.kind = READOUT_STATEMENT_DIRECT;
-          g_array_append_val (r->raw, raw);
-        }
-    }
-}
-
 GArray *
 _readout_rules_apply (const ReadoutTokens   *tokens,
                       ReadoutLexicon        *lexicon,
@@ -841,7 +683,7 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
 
   official = g_new0 (guchar, readout_document_get_n_blocks (r.document) + 1);
   r.official = official;
-  transcript_turns (&r, official);
+  rules_transcript_turns (&r, official);
   rules_colon_turns (&r);
 
   /* Two passes over the whole text: quotations claimed by the cue groups
@@ -871,7 +713,7 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
   rules_colon_quotes (&r);
   rules_colon_paragraph_quotes (&r);
   rules_quote_then_verb (&r);
-  floating_quotes (&r);
+  rules_floating_quotes (&r);
   rules_join_split_quotes (&r);
 
   /* The passes above still ask about word classes and cues. */
