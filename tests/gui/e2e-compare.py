@@ -120,9 +120,18 @@ def main():
                         top = (cb[0], cb[1], cb[2], min(cb[3], 60))
                         if inside(top, width, height):
                             return n, pa, tx, box, name_of(cell), top
+            # Which rows come first depends on the analysis: scroll the
+            # comparison down a little and look again.
+            subprocess.run(['xdotool', 'mousemove', '--window', wid, str(width * 3 // 4), str(height // 2),
+                            'click', '4' if pick.up else '5'], check=False, timeout=15)
+            pick.scrolls += 1
+            if pick.scrolls % 15 == 0:
+                pick.up = not pick.up
+            time.sleep(0.4)
             return None
+        pick.scrolls, pick.up = 0, False
 
-        node, party, text, box, target, target_box = wait_for('a visible card and another party\'s cell', pick)
+        node, party, text, box, target, target_box = wait_for('a visible card and another party\'s cell', pick, 40)
         print(f"ok - picked the {party} card \u201c{text[:40]}\u201d and the {target} cell", flush=True)
 
         # Select it with a click, move it right with the keyboard, undo.

@@ -86,6 +86,13 @@ def window_id(pid):
     return ids[0] if ids else None
 
 
+def window_size(wid):
+    geometry = subprocess.run(['xdotool', 'getwindowgeometry', '--shell', wid],
+                              capture_output=True, text=True).stdout
+    size = dict(line.split('=') for line in geometry.split() if '=' in line)
+    return int(size.get('WIDTH', 1000)), int(size.get('HEIGHT', 1000))
+
+
 def key(wid, keys):
     subprocess.run(['xdotool', 'windowfocus', '--sync', wid, 'key', '--clearmodifiers', keys],
                    check=False, timeout=15)
@@ -129,13 +136,17 @@ class App:
 def delete_a_statement(app, wid):
     """Selects a visible card with a click, deletes it with Delete."""
     before = wait_for('the column headers', lambda: statement_count(app))
+    width, height = window_size(wid)
     found = wait_for('statement cards', lambda: cards(app))
     for node, text in found:
         try:
             e = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
         except Exception:
             continue
-        if e.width <= 0 or e.height <= 0 or e.x < 0 or e.y < 0 or e.y + 20 > 1000:
+        # The click lands on the card's first line, inside the window
+        # (the last columns may be cut off at the right edge).
+        if e.width <= 0 or e.height <= 0 or e.x < 0 or e.y < 0 or e.y + 20 > height or \
+                e.x + e.width // 2 >= width:
             continue
         subprocess.run(['xdotool', 'mousemove', '--window', wid, str(e.x + e.width // 2), str(e.y + 12),
                         'click', '1'], check=False, timeout=15)
@@ -149,12 +160,16 @@ def delete_a_statement(app, wid):
 
 def annotate_a_statement(app, wid):
     """Selects another visible card, annotates it (Ctrl+M) with a note."""
+    width, height = window_size(wid)
     for node, text in cards(app):
         try:
             e = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
         except Exception:
             continue
-        if e.width <= 0 or e.height <= 0 or e.x < 0 or e.y < 0 or e.y + 20 > 1000:
+        # The click lands on the card's first line, inside the window
+        # (the last columns may be cut off at the right edge).
+        if e.width <= 0 or e.height <= 0 or e.x < 0 or e.y < 0 or e.y + 20 > height or \
+                e.x + e.width // 2 >= width:
             continue
         subprocess.run(['xdotool', 'mousemove', '--window', wid, str(e.x + e.width // 2), str(e.y + 12),
                         'click', '1'], check=False, timeout=15)
