@@ -237,6 +237,13 @@ find_parties (Finder *f)
         continue;
       if (mentions_alias_ends_longer_name (f, p))
         continue;
+      /* "VIENTIANE (Northwind) —": a dateline says where the story was
+       * filed; it is nobody the text refers back to ("it"). */
+      if ((tok (f, first)->flags & READOUT_TOKEN_BLOCK_START) && (tok (f, first)->flags & READOUT_TOKEN_ALL_CAPS) &&
+          (tok (f, last - 1)->flags & READOUT_TOKEN_ALL_CAPS) && last < f->n &&
+          (is_text (f, last, "(") || is_text (f, last, ",") || is_text (f, last, "\xe2\x80\x94") ||
+           is_text (f, last, "-")))
+        continue;
       if (first > 0 && is_text (f, first - 1, "the") && !f->used[first - 1])
         first--;
 

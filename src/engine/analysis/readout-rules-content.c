@@ -106,6 +106,14 @@ rules_set_content (Rules      *r,
           mention_at (r, r->mentions->starting[first])->kind != READOUT_MENTION_PRONOUN) ||
          ((tok (r, first)->flags & READOUT_TOKEN_CAPITALIZED) && r->mentions->starting[first] < 0))))
     return FALSE;
+  /* "ships suspected of damaging the lines", "the pipeline blasts of
+   * previous years": a verb of speech or thought takes no "of" phrase
+   * as what was said, only "warned of", "spoke of", "complained of". */
+  if (is_text (r, first, "of") && raw->cue != NULL &&
+      !(g_str_equal (raw->cue->lemma, "warn") || g_str_equal (raw->cue->lemma, "speak") ||
+        g_str_equal (raw->cue->lemma, "complain") || g_str_equal (raw->cue->lemma, "approve") ||
+        g_str_equal (raw->cue->lemma, "disapprove") || g_str_equal (raw->cue->lemma, "boast")))
+    return FALSE;
   /* "asking not to be identified": the source's terms, not a statement. */
   if ((is_text (r, first, "not") && is_text (r, first + 1, "to") && is_text (r, first + 2, "be")) ||
       (is_text (r, first, "to") && is_text (r, first + 1, "remain") && is_text (r, first + 2, "anonymous")))

@@ -326,6 +326,13 @@ apply_cue (Rules                 *r,
   /* A closing cue of that kind wants a speaker, not any noun phrase. */
   if (closing_only && !continued && src.mention < 0 && src.entity < 0)
     return FALSE;
+  /* "because it did not guarantee them a seat": an "it" that names no
+   * institution is a thing, and things take stances only in speech
+   * ("the report said"). */
+  if (!continued && src.mention >= 0 && src.entity < 0 && cue->cue->cue_class != READOUT_CUE_SPEECH &&
+      mention_at (r, src.mention)->kind == READOUT_MENTION_PRONOUN &&
+      mention_at (r, src.mention)->gender == READOUT_GENDER_NEUTER && !mention_at (r, src.mention)->plural)
+    return FALSE;
   if (!continued)
     rules_set_source (r, &raw, &src);
   /* "denies", "rejected": the content is what the source says is not so. */
@@ -375,10 +382,14 @@ apply_cue (Rules                 *r,
     /* “… gender identity.” Cruz says he isn’t familiar with…: a cue group
      * that opens its sentence and has a clause of its own after it does
      * not hang on the quotation that ended the sentence before. */
-    if (q == s->first && !inverted && !continued)
+    if (q == s->first && !continued && (!inverted || cue->cue->cue_class == READOUT_CUE_ACCORDING))
       {
         guint after = rules_skip_adverbial (r, group_last, s->last);
 
+        /* "According to two people …, the delegations objected": the
+         * clause after the comma is its content. */
+        if (inverted && after < s->last && is_comma_like (r, after))
+          after++;
         if (after < s->last && tok (r, after)->kind == READOUT_TOKEN_WORD)
           q = 0;
       }
