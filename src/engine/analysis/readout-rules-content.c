@@ -345,11 +345,6 @@ rules_skip_object (Rules            *r,
     {
       if (rules_is_complementizer (r, k) || is_colon (r, k))
         return k + 1;
-      /* "described the talks as “useful”": the thing described too. */
-      if (is_text (r, k, "as") && k > from &&
-          (g_str_equal (cue->lemma, "describe") || g_str_equal (cue->lemma, "characterize") ||
-           g_str_equal (cue->lemma, "characterise")))
-        return from;
       if (is_open (r, k))
         return to_quote || k == from ? k : from;
       if (tok (r, k)->kind == READOUT_TOKEN_PUNCT)
