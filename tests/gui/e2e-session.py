@@ -133,51 +133,45 @@ class App:
                 self.proc.wait()
 
 
-def delete_a_statement(app, wid):
-    """Selects a visible card with a click, deletes it with Delete."""
-    before = wait_for('the column headers', lambda: statement_count(app))
+def select_a_card(app, wid):
+    """Clicks the first line of a card inside the window (the last columns
+    may be cut off at the right edge); returns its text, or None."""
     width, height = window_size(wid)
-    found = wait_for('statement cards', lambda: cards(app))
-    for node, text in found:
+    for node, text in wait_for('statement cards', lambda: cards(app)):
         try:
             e = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
         except Exception:
             continue
-        # The click lands on the card's first line, inside the window
-        # (the last columns may be cut off at the right edge).
-        if e.width <= 0 or e.height <= 0 or e.x < 0 or e.y < 0 or e.y + 20 > height or \
-                e.x + e.width // 2 >= width:
+        if e.width <= 0 or e.height <= 0 or e.x < 0 or e.y < 0 or \
+                e.y + 20 > height or e.x + e.width // 2 >= width:
             continue
         subprocess.run(['xdotool', 'mousemove', '--window', wid, str(e.x + e.width // 2), str(e.y + 12),
                         'click', '1'], check=False, timeout=15)
         time.sleep(0.6)
-        key(wid, 'Delete')
-        after = wait_for('one statement fewer', lambda: (c := statement_count(app)) is not None and
-                         c == before - 1 and c, 10)
-        return text, after
-    fail('no visible card to delete')
+        return text
+    return None
+
+
+def delete_a_statement(app, wid):
+    """Selects a visible card with a click, deletes it with Delete."""
+    before = wait_for('the column headers', lambda: statement_count(app))
+    text = select_a_card(app, wid)
+    if text is None:
+        fail('no visible card to delete')
+    key(wid, 'Delete')
+    after = wait_for('one statement fewer', lambda: (c := statement_count(app)) is not None and
+                     c == before - 1 and c, 10)
+    return text, after
 
 
 def annotate_a_statement(app, wid):
     """Selects another visible card, annotates it (Ctrl+M) with a note."""
-    width, height = window_size(wid)
-    for node, text in cards(app):
-        try:
-            e = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-        except Exception:
-            continue
-        # The click lands on the card's first line, inside the window
-        # (the last columns may be cut off at the right edge).
-        if e.width <= 0 or e.height <= 0 or e.x < 0 or e.y < 0 or e.y + 20 > height or \
-                e.x + e.width // 2 >= width:
-            continue
-        subprocess.run(['xdotool', 'mousemove', '--window', wid, str(e.x + e.width // 2), str(e.y + 12),
-                        'click', '1'], check=False, timeout=15)
-        time.sleep(0.6)
-        key(wid, 'ctrl+m')
-        type_text(NOTE)
-        return text
-    fail('no visible card to annotate')
+    text = select_a_card(app, wid)
+    if text is None:
+        fail('no visible card to annotate')
+    key(wid, 'ctrl+m')
+    type_text(NOTE)
+    return text
 
 
 def with_note(app):
