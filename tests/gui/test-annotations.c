@@ -19,54 +19,12 @@
 #include "readout-preferences-window.h"
 #include "readout-tag-editor.h"
 #include "readout-window-private.h"
+#include "window-test-util.h"
 
 typedef struct
 {
   ReadoutWindow *window;
 } Fixture;
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @done returns TRUE, failing after 20 s. */
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  guint wake_id = g_timeout_add (20, wake_up_cb, NULL);
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting");
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (wake_id);
-}
-
-static void
-spin_for (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-  guint wake_id = g_timeout_add (10, wake_up_cb, NULL);
-
-  while (g_main_context_pending (NULL) || g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, g_get_monotonic_time () < until);
-  g_source_remove (wake_id);
-}
-
-static gboolean
-all_done (gpointer data)
-{
-  ReadoutWindow *window = data;
-
-  return readout_window_get_n_pending (window) == 0 && !_readout_window_is_busy (window) &&
-         window->comparison != NULL;
-}
 
 /* The application loads it by itself; the tests have no application. */
 static void
@@ -102,8 +60,8 @@ fixture_set_up (Fixture       *fixture,
 
       readout_window_open_file (fixture->window, file);
     }
-  wait_until (all_done, fixture->window);
-  spin_for (100);
+  window_test_wait_until (window_test_compared, fixture->window, 20);
+  window_test_spin (100);
   g_assert_true (readout_session_get_comparison (fixture->window->session) == fixture->window->comparison);
 }
 
@@ -112,7 +70,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin_for (50);
+  window_test_spin (50);
   g_assert_finalize_object (fixture->window);
 }
 
@@ -225,10 +183,10 @@ annotate_statement (Fixture          *fixture,
                     ReadoutStatement *statement)
 {
   readout_comparison_view_select_statement (fixture->window->comparison_view, statement);
-  spin_for (20);
+  window_test_spin (20);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
   /* The pane slides in. */
-  wait_until (is_mapped, panel_of (fixture));
+  window_test_wait_until (is_mapped, panel_of (fixture), 20);
   return readout_annotation_panel_get_annotation (panel_of (fixture));
 }
 
@@ -279,16 +237,16 @@ test_annotate_statement (Fixture       *fixture,
   gtk_text_buffer_insert_at_cursor (buffer, "\nThe Kremlin's own wording differs.", -1);
   typed = g_get_monotonic_time ();
   g_assert_cmpstr (readout_annotation_get_note (annotation), ==, "");
-  wait_until (note_saved, annotation);
+  window_test_wait_until (note_saved, annotation, 20);
   g_assert_cmpint (g_get_monotonic_time () - typed, >=, (READOUT_NOTE_SAVE_DELAY_MS - 50) * 1000);
   g_assert_cmpstr (readout_annotation_get_note (annotation), ==,
                    "Check against the transcript.\nThe Kremlin's own wording differs.");
-  spin_for (READOUT_NOTE_SAVE_DELAY_MS + 100);
+  window_test_spin (READOUT_NOTE_SAVE_DELAY_MS + 100);
   g_assert_cmpuint (changes, ==, 1);
 
   /* A tag made elsewhere shows in the panel and toggles onto it. */
   tag = readout_session_add_tag (session, "Security guarantees", "red");
-  spin_for (20);
+  window_test_spin (20);
   check = find_with_data (GTK_WIDGET (panel), "readout-tag", readout_tag_get_id (tag));
   g_assert_nonnull (check);
   g_assert_true (GTK_IS_CHECK_BUTTON (check));
@@ -311,7 +269,7 @@ test_annotate_statement (Fixture       *fixture,
   g_assert_true (has_label_containing (GTK_WIDGET (panel), "Created just now"));
 
   /* The card shows that a note exists, its first line and the status. */
-  spin_for (50);
+  window_test_spin (50);
   card = _readout_comparison_view_get_card (fixture->window->comparison_view, st);
   g_assert_nonnull (card);
   g_assert_true (readout_statement_card_get_annotation (card) == annotation);
@@ -339,7 +297,7 @@ test_annotate_statement (Fixture       *fixture,
     g_signal_emit_by_name (delete, "clicked");
     g_assert_cmpuint (g_list_model_get_n_items (readout_session_get_annotations (session)), ==, 1);
     g_assert_null (readout_annotation_panel_get_annotation (panel));
-    wait_until (is_mapped, list_of (fixture));
+    window_test_wait_until (is_mapped, list_of (fixture), 20);
   }
 
   /* Escape closes the pane. */
@@ -369,7 +327,7 @@ test_annotate_passage (Fixture       *fixture,
 
   /* Moscow's readout, the first opened. */
   readout_window_select_document (window, 0);
-  spin_for (50);
+  window_test_spin (50);
   document = readout_article_view_get_document (window->article_view);
   text = readout_document_get_text (document);
   at = strstr (text, words);
@@ -391,10 +349,10 @@ test_annotate_passage (Fixture       *fixture,
   g_assert_true (has_label_containing (GTK_WIDGET (panel_of (fixture)), words));
 
   /* No colour yet: still marked, in grey. */
-  spin_for (50);
+  window_test_spin (50);
   g_assert_true (readout_article_view_get_passage_color_at (window->article_view, start + 2, &color));
   readout_annotation_set_color (annotation, "yellow");
-  spin_for (50);
+  window_test_spin (50);
   g_assert_true (readout_article_view_get_passage_color_at (window->article_view, start + 2, &color));
   gdk_rgba_parse (&yellow, readout_color_to_hex ("yellow"));
   g_assert_true (gdk_rgba_equal (&color, &yellow));
@@ -403,7 +361,7 @@ test_annotate_passage (Fixture       *fixture,
   /* A click on the tinted words opens it. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close-annotations", NULL);
   g_signal_emit_by_name (window->article_view, "passage-activated", start + 3);
-  wait_until (is_mapped, panel_of (fixture));
+  window_test_wait_until (is_mapped, panel_of (fixture), 20);
   g_assert_true (readout_annotation_panel_get_annotation (panel_of (fixture)) == annotation);
 
   /* The same words again: the same annotation. */
@@ -415,7 +373,7 @@ test_annotate_passage (Fixture       *fixture,
   gtk_text_buffer_place_cursor (buffer, &e);
   g_assert_false (readout_article_view_get_selection (window->article_view, &sel_start, &sel_end));
   readout_annotation_list_activate (list_of (fixture), 0);
-  spin_for (200);
+  window_test_spin (200);
   g_assert_true (readout_article_view_get_selection (window->article_view, &sel_start, &sel_end));
   g_assert_cmpuint (sel_start, ==, start);
   g_assert_cmpuint (sel_end, ==, end);
@@ -440,7 +398,7 @@ test_tag_editor (Fixture       *fixture,
   g_assert_true (nato != ceasefire);
   gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (fixture->window));
   gtk_window_present (GTK_WINDOW (editor));
-  spin_for (50);
+  window_test_spin (50);
 
   g_assert_true (gtk_widget_activate_action (editor, "tags.add", "s", "  Ceasefire terms "));
   g_assert_true (gtk_widget_activate_action (editor, "tags.add", "s", "Sanctions"));
@@ -459,7 +417,7 @@ test_tag_editor (Fixture       *fixture,
 
   readout_annotation_add_tag (nato, readout_tag_get_id (tag));
   readout_annotation_add_tag (ceasefire, readout_tag_get_id (tag));
-  spin_for (20);
+  window_test_spin (20);
   g_assert_cmpstr (readout_tag_editor_get_usage (READOUT_TAG_EDITOR (editor), tag), ==, "2 annotations");
 
   /* Renamed inline: the entry's apply. */
@@ -491,11 +449,11 @@ test_tag_editor (Fixture       *fixture,
   g_assert_cmpstr (readout_tag_get_color (restored), ==, "purple");
   g_assert_true (readout_annotation_has_tag (nato, readout_tag_get_id (restored)));
   g_assert_true (readout_annotation_has_tag (ceasefire, readout_tag_get_id (restored)));
-  spin_for (20);
+  window_test_spin (20);
   g_assert_cmpstr (readout_tag_editor_get_usage (READOUT_TAG_EDITOR (editor), restored), ==, "2 annotations");
 
   gtk_window_destroy (GTK_WINDOW (editor));
-  spin_for (20);
+  window_test_spin (20);
 }
 
 static char *
@@ -543,7 +501,7 @@ test_list (Fixture       *fixture,
 
   /* The pane shows the panel of the last one; F9 would close it. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-annotations-list", NULL);
-  wait_until (is_mapped, list);
+  window_test_wait_until (is_mapped, list, 20);
   all = list_notes (list);
   g_assert_cmpstr (all, ==, "NATO line|Truce offer|Talks venue");
   g_assert_true (has_label_containing (GTK_WIDGET (list), "Truce offer"));
@@ -589,7 +547,7 @@ test_list (Fixture       *fixture,
   /* Deleting a tag filtered by shows everything again. */
   readout_annotation_list_set_tag_filter (list, ukraine);
   readout_session_remove_tag (session, ukraine);
-  spin_for (20);
+  window_test_spin (20);
   g_assert_null (readout_annotation_list_get_tag_filter (list));
   notes = list_notes (list);
   g_assert_cmpstr (notes, ==, all);
@@ -598,10 +556,10 @@ test_list (Fixture       *fixture,
   /* Activating a row selects its statement. */
   readout_comparison_view_select_statement (window->comparison_view, NULL);
   readout_annotation_list_activate (list, 1);
-  spin_for (50);
+  window_test_spin (50);
   g_assert_true (readout_comparison_view_get_selected (window->comparison_view) == ceasefire_st);
   readout_annotation_list_activate (list, 0);
-  spin_for (50);
+  window_test_spin (50);
   g_assert_true (readout_comparison_view_get_selected (window->comparison_view) == nato_st);
   /* The list stays open for the next one. */
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (list)));
@@ -619,14 +577,14 @@ test_list (Fixture       *fixture,
     g_assert_cmpstr (notes, ==, "NATO line|Truce offer|Talks venue|Lost words");
     g_free (notes);
     readout_annotation_list_activate (list, 3);
-    spin_for (50);
+    window_test_spin (50);
     g_assert_true (has_label_containing (GTK_WIDGET (window->toast_overlay), "no longer in the article"));
     g_signal_emit_by_name (list, "edit-annotation", lost);
-    wait_until (is_mapped, panel_of (fixture));
+    window_test_wait_until (is_mapped, panel_of (fixture), 20);
     g_assert_true (readout_annotation_panel_get_annotation (panel_of (fixture)) == lost);
     g_assert_true (has_label_containing (GTK_WIDGET (panel_of (fixture)), "Not found in the article’s current text"));
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-annotations-list", NULL);
-    wait_until (is_mapped, list);
+    window_test_wait_until (is_mapped, list, 20);
     readout_session_remove_annotation (session, lost);
   }
 
@@ -652,7 +610,7 @@ test_author_preference (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (preferences));
   gtk_editable_set_text (GTK_EDITABLE (readout_preferences_window_get_author_row (READOUT_PREFERENCES_WINDOW (preferences))),
                          "Ana Ruiz");
-  spin_for (20);
+  window_test_spin (20);
   {
     g_autofree char *stored = g_settings_get_string (settings, "author-name");
 
@@ -665,10 +623,10 @@ test_author_preference (Fixture       *fixture,
 
   /* Empty again: the real name. */
   g_settings_reset (settings, "author-name");
-  spin_for (20);
+  window_test_spin (20);
   g_assert_cmpstr (readout_session_get_author (fixture->window->session), ==, g_get_real_name ());
   gtk_window_destroy (GTK_WINDOW (preferences));
-  spin_for (20);
+  window_test_spin (20);
 }
 
 /* A session opened into the window: everything follows the new one. */
@@ -689,7 +647,7 @@ test_session_replaced (Fixture       *fixture,
   g_assert_true (g_action_get_enabled (annotate));
 
   _readout_window_set_session (window, empty);
-  spin_for (20);
+  window_test_spin (20);
   g_assert_true (readout_annotation_panel_get_session (panel_of (fixture)) == empty);
   g_assert_null (readout_annotation_panel_get_annotation (panel_of (fixture)));
   g_assert_true (readout_annotation_list_get_session (list_of (fixture)) == empty);
@@ -699,7 +657,7 @@ test_session_replaced (Fixture       *fixture,
   g_assert_false (g_action_get_enabled (annotate));
 
   _readout_window_set_session (window, old);
-  spin_for (20);
+  window_test_spin (20);
   g_assert_true (readout_statement_card_get_annotation (card) == annotation);
   g_assert_cmpuint (g_list_model_get_n_items (readout_annotation_list_get_model (list_of (fixture))), ==, 1);
   g_assert_true (g_action_get_enabled (annotate));
@@ -739,7 +697,7 @@ save_screenshot (GtkWidget  *widget,
   int height = gtk_widget_get_height (widget);
 
   gtk_test_widget_wait_for_draw (widget);
-  spin_for (100);
+  window_test_spin (100);
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
@@ -796,7 +754,7 @@ test_screenshots (Fixture       *fixture,
   }
   readout_window_select_document (window, 0);
   readout_comparison_view_select_statement (window->comparison_view, find_statement (fixture, "continued enlargement of NATO"));
-  spin_for (300);
+  window_test_spin (300);
 
   for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
     {
@@ -806,23 +764,23 @@ test_screenshots (Fixture       *fixture,
 
       adw_style_manager_set_color_scheme (manager, i == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT : ADW_COLOR_SCHEME_FORCE_DARK);
       annotate_statement (fixture, find_statement (fixture, "continued enlargement of NATO"));
-      spin_for (400);
+      window_test_spin (400);
       /* The passage and the statement are near the article's top. */
       gtk_adjustment_set_value (readout_article_view_get_vadjustment (window->article_view), 0);
-      spin_for (100);
+      window_test_spin (100);
       save_screenshot (GTK_WIDGET (window), dir, panel);
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-annotations-list", NULL);
-      spin_for (400);
+      window_test_spin (400);
       save_screenshot (GTK_WIDGET (window), dir, list);
 
       editor = readout_tag_editor_new (session);
       gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (window));
       gtk_window_present (GTK_WINDOW (editor));
-      spin_for (400);
+      window_test_spin (400);
       save_screenshot (editor, dir, tags);
       gtk_window_destroy (GTK_WINDOW (editor));
-      spin_for (50);
+      window_test_spin (50);
     }
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }

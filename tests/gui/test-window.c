@@ -13,6 +13,7 @@
 #include "readout-application.h"
 #include "readout-article-view.h"
 #include "readout-window-private.h"
+#include "window-test-util.h"
 
 #define EXAMPLE_SENTENCE "Envoys from Europe, the United States, China and Russia ended three days"
 #define EXAMPLE_HEADLINE "Powers agree to keep talking on undersea cables as Vienna round ends without a deal"
@@ -39,29 +40,6 @@ write_temp_file (const char *name,
   g_file_set_contents (path, contents, len, &error);
   g_assert_no_error (error);
   return g_file_new_for_path (path);
-}
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @done returns TRUE, failing after 10 s. */
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint wake_id = g_timeout_add (20, wake_up_cb, NULL);
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting for the window");
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (wake_id);
 }
 
 static gboolean
@@ -327,10 +305,10 @@ test_drop_files (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->spinner)));
 
-  wait_until (imports_done, window);
+  window_test_wait_until (imports_done, window, 10);
   g_assert_cmpuint (g_list_model_get_n_items (readout_window_get_documents (window)), ==, 2);
   /* The spinner stays while the articles are analysed and compared. */
-  wait_until (all_done, window);
+  window_test_wait_until (all_done, window, 10);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->spinner)));
   g_assert_nonnull (window->comparison);
   g_assert_cmpuint (readout_comparison_get_n_documents (window->comparison), ==, 2);
@@ -351,7 +329,7 @@ test_drop_files (void)
   g_value_set_boxed (&value, list);
   g_signal_emit_by_name (_readout_window_get_drop_target (window), "drop", &value, 10.0, 10.0, &handled);
   g_value_unset (&value);
-  wait_until (imports_done, window);
+  window_test_wait_until (imports_done, window, 10);
   g_assert_cmpuint (g_list_model_get_n_items (readout_window_get_documents (window)), ==, 2);
 
   g_boxed_free (GDK_TYPE_FILE_LIST, list);
@@ -361,32 +339,7 @@ test_drop_files (void)
 
 /* The open action and its dialog */
 
-typedef struct
-{
-  GtkWindow *dialog;
-} DialogSearch;
-
 #if !GTK_CHECK_VERSION (4, 10, 0)
-
-static gboolean
-find_file_chooser (gpointer data)
-{
-  DialogSearch *search = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        {
-          search->dialog = toplevel;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
 
 static gboolean
 chooser_has_file (gpointer data)
@@ -411,29 +364,29 @@ test_open_action (void)
   g_autofree char *path = example_path ();
   g_autoptr(GFile) example = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  DialogSearch search = { NULL };
+  GtkWindow *dialog = NULL;
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
 
 #if GTK_CHECK_VERSION (4, 10, 0)
   g_test_message ("GtkFileDialog: only checking that win.open ran");
-  (void) search;
+  (void) dialog;
   (void) error;
   (void) example;
   readout_window_open_file (window, example);
 #else
   /* Without a portal GtkFileChooserNative falls back to an in-process
    * dialog that the test can answer. */
-  wait_until (find_file_chooser, &search);
-  g_assert_cmpstr (gtk_window_get_title (search.dialog), ==, "Open");
-  gtk_file_chooser_set_file (GTK_FILE_CHOOSER (search.dialog), example, &error);
+  window_test_wait_until (window_test_find_file_chooser, &dialog, 10);
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Open");
+  gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), example, &error);
   g_assert_no_error (error);
-  wait_until (chooser_has_file, search.dialog);
-  gtk_dialog_response (GTK_DIALOG (search.dialog), GTK_RESPONSE_ACCEPT);
+  window_test_wait_until (chooser_has_file, dialog, 10);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
 #endif
 
-  wait_until (has_documents, window);
+  window_test_wait_until (has_documents, window, 10);
   assert_shows_example (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -546,7 +499,7 @@ test_comparison_linked (void)
 
   gtk_window_present (GTK_WINDOW (window));
   readout_window_open_file (window, example);
-  wait_until (all_done, window);
+  window_test_wait_until (all_done, window, 10);
   g_assert_nonnull (window->comparison);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->comparison_stack), ==, "comparison");
   g_assert_true (readout_comparison_view_get_comparison (window->comparison_view) == window->comparison);
@@ -646,7 +599,7 @@ test_comparison_linked (void)
      * the sanitizers: wait for it rather than for a fixed time); then
      * from the top (selecting cards above scrolled the article) to the
      * end. */
-    wait_until (article_scrollable, adj);
+    window_test_wait_until (article_scrollable, adj, 10);
     gtk_adjustment_set_value (adj, 0);
     g_timeout_add (300, quit_loop_cb, loop);
     g_main_loop_run (loop);
@@ -701,18 +654,18 @@ test_error_toast (void)
   gtk_window_present (GTK_WINDOW (window));
 
   readout_window_open_file (window, empty);
-  wait_until (imports_done, window);
+  window_test_wait_until (imports_done, window, 10);
   g_assert_cmpuint (g_list_model_get_n_items (readout_window_get_documents (window)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "empty");
   g_object_set_data (G_OBJECT (window), "needle", (gpointer) "empty-article.txt");
-  wait_until (toast_names_file, window);
+  window_test_wait_until (toast_names_file, window, 10);
 
   readout_window_open_file (window, binary);
-  wait_until (imports_done, window);
+  window_test_wait_until (imports_done, window, 10);
   g_assert_cmpuint (g_list_model_get_n_items (readout_window_get_documents (window)), ==, 0);
   /* Errors are high-priority toasts: the newest shows at once. */
   g_object_set_data (G_OBJECT (window), "needle", (gpointer) "picture.html");
-  wait_until (toast_names_file, window);
+  window_test_wait_until (toast_names_file, window, 10);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
@@ -749,12 +702,12 @@ test_recent_files (void)
   g_autoptr(GtkRecentInfo) info = NULL;
 
   readout_window_open_file (window, example);
-  wait_until (imports_done, window);
+  window_test_wait_until (imports_done, window, 10);
 
   g_assert_true (gtk_recent_manager_has_item (manager, uri));
   info = gtk_recent_manager_lookup_item (manager, uri, NULL);
   g_assert_true (gtk_recent_info_has_application (info, "Readout"));
-  wait_until (recent_menu_lists, window);
+  window_test_wait_until (recent_menu_lists, window, 10);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);

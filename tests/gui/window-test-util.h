@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 void           window_test_wait_until   (gboolean  (*done) (gpointer),
                                          gpointer    data,
                                          int         seconds);
-/* Runs the main loop for @milliseconds. */
+/* Runs the main loop for @milliseconds, then whatever is pending. */
 void           window_test_spin         (int         milliseconds);
 /* For window_test_wait_until(): @data's analyses and comparison are done. */
 gboolean       window_test_compared     (gpointer    data);
