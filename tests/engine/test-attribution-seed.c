@@ -96,6 +96,7 @@ typedef struct
   const char *speaker;    /* NULL: not checked */
   const char *party;      /* NULL: not checked */
   int         kind;       /* -1: not checked */
+  const char *cue;        /* NULL: not checked; the cue word as written */
 } Expectation;
 
 /* Counts the expectations no statement meets; a statement meets one when
@@ -122,7 +123,8 @@ check (const Expectation *expectations,
           found_text = TRUE;
           ok = (e->speaker == NULL || g_strcmp0 (e->speaker, speaker_name (st)) == 0)
                && (e->party == NULL || g_strcmp0 (e->party, party_id (st)) == 0)
-               && (e->kind < 0 || (int)readout_statement_get_kind (st) == e->kind);
+               && (e->kind < 0 || (int)readout_statement_get_kind (st) == e->kind)
+               && (e->cue == NULL || g_strcmp0 (e->cue, readout_statement_get_cue (st)) == 0);
         }
 
       if (!ok)
@@ -152,8 +154,9 @@ test_direct_quotes (void)
    * reporters", "he added"), the floating second Sherman quote and the
    * quote that runs into reported speech ("Russia believes it's …"). */
   static const Expectation quotes[] = {
-    { "2b26d54f35125e8c", 3, "Sergei Ryabkov", "RUS", DIRECT },   /* cued by "He described" */
-    { "91855505fa3a77a5", 3, "Wendy Sherman", "USA", DIRECT },    /* cued by "called them" */
+    /* The same three words stand in a later quote too: the cue decides. */
+    { "2b26d54f35125e8c", 3, "Sergei Ryabkov", "RUS", DIRECT, "described" },
+    { "91855505fa3a77a5", 3, "Wendy Sherman", "USA", DIRECT, "called" },
     { "b0955a87a5e0318a", 6, "Wendy Sherman", "USA", DIRECT },    /* "told reporters" */
     { "9c1375b1d24b3742", 6, "Wendy Sherman", "USA", DIRECT },    /* "…,” Sherman said" */
     { "b1b307e528e3e4fe", 5, "Wendy Sherman", "USA", DIRECT },    /* the floating quote */
