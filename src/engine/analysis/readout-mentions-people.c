@@ -34,8 +34,19 @@ title_chain (Finder        *f,
 
       if (!same_sentence (f, i, name_first) || in_quote (f, i) || f->used[i])
         break;
-      if (kind == READOUT_WORD_TITLE || kind == READOUT_WORD_TITLE_PART ||
-          kind == READOUT_WORD_ROLE_NOUN)
+      /* A party mention first: "State Department spokesman" holds
+       * title words, but the institution says which party. */
+      if (f->party[i] >= 0 && party_kind_of (f, i) != READOUT_PARTY_MENTION_CAPITAL)
+        {
+          if (*party == NULL)
+            *party = party_of (f, i);
+          /* "NATO Secretary General": the official's words are the role. */
+          if (party_kind_of (f, i) == READOUT_PARTY_MENTION_OFFICIAL)
+            role_first = MIN (role_first, f->pm_first[f->party[i]]);
+          first = MIN (i, f->pm_first[f->party[i]]);
+        }
+      else if (kind == READOUT_WORD_TITLE || kind == READOUT_WORD_TITLE_PART ||
+               kind == READOUT_WORD_ROLE_NOUN)
         {
           /* "of"/"the" only count inside a chain: "Secretary of State". */
           if (f->info[i]->kind == READOUT_WORD_TITLE_PART && i > 0 &&
@@ -59,15 +70,6 @@ title_chain (Finder        *f,
           if (*gender == READOUT_GENDER_UNKNOWN)
             *gender = f->info[i]->gender;
           first = i;
-        }
-      else if (f->party[i] >= 0 && party_kind_of (f, i) != READOUT_PARTY_MENTION_CAPITAL)
-        {
-          if (*party == NULL)
-            *party = party_of (f, i);
-          /* "NATO Secretary General": the official's words are the role. */
-          if (party_kind_of (f, i) == READOUT_PARTY_MENTION_OFFICIAL)
-            role_first = MIN (role_first, f->pm_first[f->party[i]]);
-          first = MIN (i, f->pm_first[f->party[i]]);
         }
       else
         break;
@@ -94,6 +96,34 @@ title_chain (Finder        *f,
         }
     }
   return first;
+}
+
+/* "Russia, whose delegation was led by Deputy Foreign Minister Pavel
+ * Gorelov,": the official leads a body of the country the clause hangs on. */
+static ReadoutParty *
+party_of_leading_body (Finder *f,
+                       guint   first)
+{
+  static const char * const bodies[] = {
+    "delegation", "team", "government", "negotiators", "mission", NULL
+  };
+  gboolean body = FALSE;
+  guint w;
+
+  if (first < 6 || !is_text (f, first - 1, "by") ||
+      !(is_text (f, first - 2, "led") || is_text (f, first - 2, "headed")))
+    return NULL;
+  for (w = first - 3; w > 1 && first - w < 10 && same_sentence (f, w, first); w--)
+    {
+      for (guint k = 0; bodies[k] != NULL; k++)
+        body |= is_text (f, w, bodies[k]);
+      if (is_text (f, w, "whose"))
+        break;
+    }
+  if (!body || !is_text (f, w, "whose") || !is_text (f, w - 1, ",") || f->party[w - 2] < 0 ||
+      party_kind_of (f, w - 2) != READOUT_PARTY_MENTION_NAME)
+    return NULL;
+  return party_of (f, w - 2);
 }
 
 static gboolean
@@ -358,6 +388,8 @@ mentions_find_people (Finder *f)
             m.last = end;
         }
 
+      if (party == NULL && role->len > 0)
+        party = party_of_leading_body (f, m.first);
       m.kind = READOUT_MENTION_PERSON;
       m.gender = gender;
       m.party = party;

@@ -480,6 +480,10 @@ rules_floating_quotes (Rules *r)
       raw.block = qt->block_first;
       raw.confidence = 0.6;
       raw.negated = raw.conditional = FALSE;
+      /* “If there is no deal by June, we will act alone.” */
+      for (guint t = rules_token_at (r, qt->open_start); t < r->n && tok (r, t)->start < raw.end; t++)
+        if (is_text (r, t, "if") || is_text (r, t, "unless"))
+          raw.conditional = TRUE;
       r->quote_used[q] = 1;
       g_array_append_val (r->raw, raw);
     }

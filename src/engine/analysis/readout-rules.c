@@ -147,6 +147,24 @@ closing_cue (Rules                 *r,
   return after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_colon (r, after));
 }
 
+/* "and would …", "and has …": a second verb phrase of the subject. */
+static guint
+object_before_next_verb (Rules *r,
+                         guint  from,
+                         guint  to)
+{
+  static const char * const auxiliaries[] = {
+    "would", "will", "could", "should", "can", "may", "might", "must", "has", "have", "had",
+    "is", "was", "were", "are", "did", "does", NULL
+  };
+
+  for (guint k = from + 1; k + 1 < to; k++)
+    if (!(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) && is_text (r, k, "and") &&
+        is_one_of (r, k + 1, auxiliaries))
+      return k;
+  return to;
+}
+
 /* Pass 0 applies only cue groups that hang on a quotation, so that
  * “…,” Ryabkov said claims its quote before an earlier cue in the same
  * sentence ("Russia believes it’s “…”") can; pass 1 applies the rest.
@@ -576,6 +594,11 @@ apply_cue (Rules                 *r,
      * side taken is the object alone. */
     if (rules_takes_sides (cue) && !is_text (r, from, "to") && !is_open (r, from))
       to = rules_object_end (r, from, to);
+    /* "welcomed the talks and would send an observer": a stance's noun
+     * phrase ends where the subject's next verb phrase begins. */
+    if (cue->cue->cue_class == READOUT_CUE_STANCE && !is_text (r, from, "to") &&
+        !rules_is_complementizer (r, from))
+      to = object_before_next_verb (r, from, to);
     /* "plans to send a nominee, but it is unlikely…": an intention ends
      * where the next clause begins. */
     if (is_text (r, from, "to"))

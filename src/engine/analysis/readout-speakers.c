@@ -154,6 +154,42 @@ new_entity (ReadoutEntities    *self,
   return self->entities->len - 1;
 }
 
+/* "Lin" for Lin Jiahao, "Hillary" for Hillary Clinton: the first word of
+ * a full name stands alone in family-name-first names and in informal
+ * copy. Only while one person has it. */
+static void
+remember_given_name (ReadoutEntities *self,
+                     char           **parts,
+                     gint             entity)
+{
+  char *first;
+  gpointer old;
+
+  if (parts[0] == NULL || parts[1] == NULL || g_utf8_strlen (parts[0], -1) < 3 ||
+      strchr (parts[0], '.') != NULL)
+    return;
+  first = lower (parts[0]);
+  old = g_hash_table_lookup (self->by_given, first);
+  if (old == NULL)
+    g_hash_table_insert (self->by_given, first, GINT_TO_POINTER (entity + 1));
+  else
+    {
+      if (GPOINTER_TO_INT (old) != entity + 1)
+        g_hash_table_replace (self->by_given, g_strdup (first), GINT_TO_POINTER (-1));
+      g_free (first);
+    }
+}
+
+static gint
+find_given_name (ReadoutEntities *self,
+                 const char      *name)
+{
+  g_autofree char *key = lower (name);
+  gint value = GPOINTER_TO_INT (g_hash_table_lookup (self->by_given, key));
+
+  return value > 0 ? value - 1 : -1;
+}
+
 static void
 link_mention (ReadoutEntities     *self,
       const ReadoutTokens *tokens,
@@ -192,6 +228,11 @@ link_mention (ReadoutEntities     *self,
             }
           g_ptr_array_add (kept, NULL);
           e->name_parts = (char **) g_ptr_array_free (kept, FALSE);
+          /* Only for a name known to be a person's (a title, a role, an
+           * honorific): "Trump Train" or "Democratic Party" lend no
+           * first word. */
+          if (m->role != NULL || m->gender == READOUT_GENDER_MALE || m->gender == READOUT_GENDER_FEMALE)
+            remember_given_name (self, parts, entity);
         }
       for (guint i = 0; e->name_parts[i] != NULL; i++)
         if (GPOINTER_TO_INT (g_hash_table_lookup (self->by_surname, e->name_parts[i])) != entity + 1)
@@ -242,6 +283,8 @@ find_person (ReadoutEntities *self,
   if (entity >= 0 && strchr (name, ' ') != NULL &&
       strchr (readout_entities_get (self, entity)->name, ' ') != NULL)
     return -1;   /* two different full names */
+  if (entity < 0 && strchr (name, ' ') == NULL)
+    entity = find_given_name (self, name);
   return entity;
 }
 
@@ -581,6 +624,7 @@ readout_entities_resolve (const ReadoutTokens *tokens,
   self->entities = g_array_new (FALSE, TRUE, sizeof (ReadoutEntity));
   self->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < mentions->mentions->len; i++)
     {
@@ -665,5 +709,6 @@ readout_entities_free (ReadoutEntities *self)
   g_array_unref (self->entities);
   g_hash_table_unref (self->by_name);
   g_hash_table_unref (self->by_surname);
+  g_hash_table_unref (self->by_given);
   g_free (self);
 }

@@ -38,6 +38,8 @@ typedef struct
   GArray     *entities;   /* ReadoutEntity */
   GHashTable *by_name;    /* "person:sergei ryabkov", "institution:kremlin" → index + 1 */
   GHashTable *by_surname; /* "ryabkov" → index + 1 of the latest person with it */
+  GHashTable *by_given;   /* "lin" of Lin Jiahao → index + 1, or -1 when two
+                           * people share it */
   /* The entities linked last, newest first: pronouns and role nouns only
    * look here, which keeps resolution linear in the document. */
   gint        recent[READOUT_RECENT_ENTITIES];
