@@ -443,6 +443,7 @@ apply_cue (Rules                 *r,
           (after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, after, ":"))))
         {
           guint first = s->first;
+          guint last, end;
 
           /* Start after the content of an earlier statement of the sentence. */
           for (guint i = r->sentence_first; i < r->raw->len + 1; i++)
@@ -512,7 +513,13 @@ apply_cue (Rules                 *r,
                     }
                 }
             }
-          if (rules_set_content (r, &raw, first, group_first - 1))
+          /* "The only problem, Ms. Bigbee said, is that …": the clause
+           * goes on after the cue group, which is then inside the content,
+           * as the attribution inside a split quote is. */
+          last = group_first - 1;
+          if (!inverted && after < s->last && (end = rules_parenthetical_end (r, after, s->last)) > after + 1)
+            last = end;
+          if (rules_set_content (r, &raw, first, last))
             g_array_append_val (r->raw, raw);
           return TRUE;
         }
