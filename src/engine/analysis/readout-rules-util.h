@@ -180,6 +180,7 @@ gboolean rules_is_participle_opening (const Rules *r, guint i);
 gboolean rules_is_quantifier (const Rules *r, guint i);
 gboolean rules_is_complementizer (Rules *r, guint i);
 gboolean rules_is_preposition (const Rules *r, guint i);
+gboolean rules_is_gerund (const Rules *r, guint i);
 gboolean rules_is_institutional (const Rules *r, gint mention, gint entity);
 
 /* readout-rules-source.c */

@@ -186,6 +186,15 @@ apply_cue (Rules                 *r,
       closing_only = TRUE;
     }
 
+  /* "has been mocked by Trump", "a treaty favored by the parties": a
+   * passive; whoever comes before the cue did not speak. Not "said by
+   * telephone", "responded by saying", nor "asked by X whether", a
+   * question of its own. */
+  if ((cue->cue->flags & READOUT_CUE_FORM_PAST) && cue->cue->pos == READOUT_CUE_POS_VERB &&
+      is_text (r, cue->last, "by") && cue->last + 1 < s->last && !g_str_equal (cue->cue->lemma, "say") &&
+      !g_str_equal (cue->cue->lemma, "ask") && !rules_is_gerund (r, cue->last + 1))
+    return FALSE;
+
   if (cue->cue->cue_class == READOUT_CUE_ACCORDING)
     {
       /* "according to X": X runs to the comma or the end of the sentence
