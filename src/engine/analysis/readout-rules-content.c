@@ -281,7 +281,23 @@ rules_content_end (Rules *r,
            is_text (r, i + 1, "though")))
         return i;
       if (is_punct (r, i, ";") || is_punct (r, i, "\xe2\x80\x94") || is_punct (r, i, "\xe2\x80\x93"))
-        return i;
+        {
+          /* "all candidates to lay out specifics — including the cost —
+           * of their plans": a pair of dashes sets off an aside inside
+           * the clause, which goes on after the second. */
+          const char *dash = is_punct (r, i, "\xe2\x80\x94") ? "\xe2\x80\x94" : "\xe2\x80\x93";
+          guint k = i + 1;
+
+          if (is_punct (r, i, ";"))
+            return i;
+          while (k < sentence_last && k - i <= 15 && !is_punct (r, k, ";") && !is_punct (r, k, dash))
+            k++;
+          if (k >= sentence_last || k - i > 15 || is_punct (r, k, ";") || k + 1 >= sentence_last ||
+              tok (r, k + 1)->kind != READOUT_TOKEN_WORD)
+            return i;
+          i = k;
+          continue;
+        }
       if (!is_comma_like (r, i))
         continue;
       /* ", Ryabkov said" / ", he added" / ", and she said" */
