@@ -149,6 +149,34 @@ build (ReadoutDocument     *document,
       }
     g_array_set_size (raw, out);
   }
+  /* "Wicker said [he expects Cruz to play a major role]": the inner
+   * statement, whose source opens the outer content and is the same
+   * speaker, says nothing the outer one does not; a nested statement of
+   * someone else ("X said Ethiopia had agreed") stays. A few statements
+   * back suffice: the outer one starts right at the inner source. */
+  {
+    guint out = 0;
+
+    for (guint i = 0; i < raw->len; i++)
+      {
+        ReadoutRaw *b = &g_array_index (raw, ReadoutRaw, i);
+        gboolean nested = FALSE;
+
+        for (guint k = out; k > 0 && out - k < 8 && !nested && b->kind != READOUT_STATEMENT_DIRECT; k--)
+          {
+            const ReadoutRaw *a = &g_array_index (raw, ReadoutRaw, k - 1);
+
+            nested = a->kind != READOUT_STATEMENT_DIRECT && a->entity >= 0 && a->entity == b->entity &&
+                     a->start == b->source_start && b->source_end <= b->cue_start && b->cue_end <= a->end;
+          }
+        if (nested)
+          continue;
+        if (out != i)
+          g_array_index (raw, ReadoutRaw, out) = *b;
+        out++;
+      }
+    g_array_set_size (raw, out);
+  }
 
   /* Speakers by first mention, only those who said something. */
   order = g_new0 (guint, entities->entities->len + 1);

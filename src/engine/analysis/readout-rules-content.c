@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "readout-rules-util.h"
 
 /* Without the comma a quotation ends with before its cue: “…,” he said. */
@@ -279,7 +281,23 @@ rules_content_end (Rules *r,
            is_text (r, i + 1, "though")))
         return i;
       if (is_punct (r, i, ";") || is_punct (r, i, "\xe2\x80\x94") || is_punct (r, i, "\xe2\x80\x93"))
-        return i;
+        {
+          /* "all candidates to lay out specifics — including the cost —
+           * of their plans": a pair of dashes sets off an aside inside
+           * the clause, which goes on after the second. */
+          const char *dash = is_punct (r, i, "\xe2\x80\x94") ? "\xe2\x80\x94" : "\xe2\x80\x93";
+          guint k = i + 1;
+
+          if (is_punct (r, i, ";"))
+            return i;
+          while (k < sentence_last && k - i <= 15 && !is_punct (r, k, ";") && !is_punct (r, k, dash))
+            k++;
+          if (k >= sentence_last || k - i > 15 || is_punct (r, k, ";") || k + 1 >= sentence_last ||
+              tok (r, k + 1)->kind != READOUT_TOKEN_WORD)
+            return i;
+          i = k;
+          continue;
+        }
       if (!is_comma_like (r, i))
         continue;
       /* ", Ryabkov said" / ", he added" / ", and she said" */
@@ -301,6 +319,43 @@ rules_content_end (Rules *r,
       }
     }
   return sentence_last;
+}
+
+/* "The only problem, Ms. Bigbee said, is that …", "At one point, she
+ * said, she was …": a cue group between commas inside its reported
+ * clause. @comma is the comma after the cue group; returns where the rest
+ * of the clause ends, or 0 when what follows the comma is narration
+ * (", adding that", ", who …", ", but …", ", pointing to …") or a
+ * quotation of its own. */
+guint
+rules_parenthetical_end (Rules *r,
+                         guint  comma,
+                         guint  sentence_last)
+{
+  static const char * const tails[] = {
+    "and", "but", "or", "while", "whereas", "although", "though", "as", "because", "who", "which",
+    "whom", "whose", "where", "according", "even", "including", "unlike", "than", "then", "not",
+    NULL
+  };
+  guint k = comma + 1;
+  guint n_cue = 0;
+  const ReadoutCue *cue;
+  const char *word;
+  gsize len = 0;
+
+  if (k >= sentence_last || !is_comma_like (r, comma) || tok (r, k)->kind != READOUT_TOKEN_WORD ||
+      (tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) || is_one_of (r, k, tails))
+    return 0;
+  cue = rules_cue (r, k, &n_cue);
+  if (cue != NULL && cue->pos == READOUT_CUE_POS_VERB && (cue->flags & READOUT_CUE_FORM_GERUND))
+    return 0;
+  /* ", pointing to the polls", ", visibly irritated": a participle
+   * describes the speaking, it does not go on with what was said. */
+  word = readout_tokens_lower (r->tokens, k, &len);
+  if (!(tok (r, k)->flags & READOUT_TOKEN_CAPITALIZED) && len > 4 &&
+      (memcmp (word + len - 3, "ing", 3) == 0 || memcmp (word + len - 2, "ed", 2) == 0))
+    return 0;
+  return rules_content_end (r, k, sentence_last);
 }
 
 /* Where a plain noun-phrase object that starts at @from ends, at most

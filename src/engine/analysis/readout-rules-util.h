@@ -180,6 +180,7 @@ gboolean rules_is_participle_opening (const Rules *r, guint i);
 gboolean rules_is_quantifier (const Rules *r, guint i);
 gboolean rules_is_complementizer (Rules *r, guint i);
 gboolean rules_is_preposition (const Rules *r, guint i);
+gboolean rules_is_gerund (const Rules *r, guint i);
 gboolean rules_is_institutional (const Rules *r, gint mention, gint entity);
 
 /* readout-rules-source.c */
@@ -207,6 +208,7 @@ guint rules_skip_adverbial (Rules *r, guint from, guint sentence_last);
 gboolean rules_set_content (Rules *r, ReadoutRaw *raw, guint first, guint last);
 void rules_add_direct (Rules *r, const ReadoutRaw *proto, gint quote_index, double confidence);
 guint rules_content_end (Rules *r, guint from, guint sentence_last);
+guint rules_parenthetical_end (Rules *r, guint comma, guint sentence_last);
 guint rules_object_end (Rules *r, guint from, guint to);
 guint rules_skip_object (Rules *r, const ReadoutCue *cue, guint from, guint sentence_last);
 guint rules_skip_hearer (Rules *r, guint from, guint sentence_last);

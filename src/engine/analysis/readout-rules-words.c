@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "readout-rules-util.h"
 
 /* The grammar words the rules ask about, as bits of one table built once:
@@ -380,4 +382,18 @@ rules_is_institutional (const Rules *r,
   if (entity >= 0)
     return readout_entities_get (r->entities, entity)->kind == READOUT_SPEAKER_INSTITUTION;
   return m != NULL && (m->kind == READOUT_MENTION_PARTY || m->kind == READOUT_MENTION_INSTITUTION);
+}
+
+/* A lower-case word in -ing: "by saying", "pointing to". */
+gboolean
+rules_is_gerund (const Rules *r,
+                 guint        i)
+{
+  gsize len = 0;
+  const char *w;
+
+  if (i >= r->n || tok (r, i)->kind != READOUT_TOKEN_WORD || (tok (r, i)->flags & READOUT_TOKEN_CAPITALIZED))
+    return FALSE;
+  w = readout_tokens_lower (r->tokens, i, &len);
+  return len > 4 && memcmp (w + len - 3, "ing", 3) == 0;
 }

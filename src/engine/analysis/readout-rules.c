@@ -204,6 +204,15 @@ apply_cue (Rules                 *r,
       closing_only = TRUE;
     }
 
+  /* "has been mocked by Trump", "a treaty favored by the parties": a
+   * passive; whoever comes before the cue did not speak. Not "said by
+   * telephone", "responded by saying", nor "asked by X whether", a
+   * question of its own. */
+  if ((cue->cue->flags & READOUT_CUE_FORM_PAST) && cue->cue->pos == READOUT_CUE_POS_VERB &&
+      is_text (r, cue->last, "by") && cue->last + 1 < s->last && !g_str_equal (cue->cue->lemma, "say") &&
+      !g_str_equal (cue->cue->lemma, "ask") && !rules_is_gerund (r, cue->last + 1))
+    return FALSE;
+
   if (cue->cue->cue_class == READOUT_CUE_ACCORDING)
     {
       /* "according to X": X runs to the comma or the end of the sentence
@@ -461,6 +470,7 @@ apply_cue (Rules                 *r,
           (after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, after, ":"))))
         {
           guint first = s->first;
+          guint last, end;
 
           /* Start after the content of an earlier statement of the sentence. */
           for (guint i = r->sentence_first; i < r->raw->len + 1; i++)
@@ -530,7 +540,13 @@ apply_cue (Rules                 *r,
                     }
                 }
             }
-          if (rules_set_content (r, &raw, first, group_first - 1))
+          /* "The only problem, Ms. Bigbee said, is that …": the clause
+           * goes on after the cue group, which is then inside the content,
+           * as the attribution inside a split quote is. */
+          last = group_first - 1;
+          if (!inverted && after < s->last && (end = rules_parenthetical_end (r, after, s->last)) > after + 1)
+            last = end;
+          if (rules_set_content (r, &raw, first, last))
             g_array_append_val (r->raw, raw);
           return TRUE;
         }
