@@ -96,7 +96,8 @@ rules_question (Rules                 *r,
       gsize len;
       const char *w = readout_tokens_lower (r->tokens, k, &len);
 
-      if (len > 3 && g_str_has_suffix (w, "ly"))
+      /* The lower-cased word is not NUL-terminated. */
+      if (len > 3 && w[len - 2] == 'l' && w[len - 1] == 'y')
         k++;
     }
   if (k >= s->last || !is_one_of (r, k, question_words))
