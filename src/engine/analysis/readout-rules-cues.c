@@ -236,6 +236,59 @@ rules_takes_sides (const Cue *cue)
   return FALSE;
 }
 
+/* Verbs of taking sides whose plain object is the side taken: "China
+ * backed the proposal", "Brandt defended the deal", "Ankara questioned the
+ * timing". They are nouns and adverbs as often ("their support", "came
+ * back", "the attack"), so only a finite verb with an object that starts
+ * like a noun phrase counts here; the caller then wants a mention that
+ * can speak as the source. Passives ("was backed by") and particles
+ * ("backed down", "back to") are not stances of the subject. */
+gboolean
+rules_bare_object_stance (Rules                 *r,
+                          const Cue             *cue,
+                          const ReadoutSentence *s)
+{
+  static const char * const lemmas[] = {
+    "support", "back", "favour", "favor", "defend", "attack", "question", NULL
+  };
+  static const char * const particles[] = {
+    "up", "down", "away", "off", "out", "home", "and", "or", "not", "also", NULL
+  };
+  static const char * const passive[] = {
+    "be", "been", "being", "is", "are", "was", "were", "get", "got", "gets", "getting", NULL
+  };
+  const guint forms = READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_BASE;
+  guint next = cue->last;
+  guint before = cue->first;
+  gboolean listed = FALSE;
+
+  for (guint k = 0; lemmas[k] && !listed; k++)
+    listed = g_str_equal (cue->cue->lemma, lemmas[k]);
+  if (!listed || cue->as_noun || cue->cue->pos != READOUT_CUE_POS_VERB || cue->first == s->first ||
+      !(cue->cue->flags & forms) || next >= s->last)
+    return FALSE;
+  while (before > s->first && before - cue->first < 4 && rules_is_skippable (r, before - 1) &&
+         !is_one_of (r, before - 1, passive))
+    before--;
+  if (before > s->first && is_one_of (r, before - 1, passive))
+    return FALSE;
+  if (tok (r, next)->kind != READOUT_TOKEN_WORD || is_one_of (r, next, particles) ||
+      rules_is_preposition (r, next) || is_text (r, next, "to") || rules_is_time_word (r, next) ||
+      rules_is_skippable (r, next))
+    return FALSE;
+  /* "said she could not support Trump": a side taken inside someone's
+   * reported clause is part of that statement, not one of its own. */
+  for (guint k = s->first; k < cue->first; k++)
+    if (!(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) && rules_is_verb_cue_at (r, k) &&
+        r->cue_at[k]->cue_class != READOUT_CUE_STANCE)
+      return FALSE;
+  /* "questioned why …", "questioned whether …" */
+  if (rules_is_clause_word (r, next))
+    return g_str_equal (cue->cue->lemma, "question") &&
+           (is_text (r, next, "why") || is_text (r, next, "whether") || is_text (r, next, "how"));
+  return TRUE;
+}
+
 /* "As Aksoy noted, the two sides …": an aside whose content is the
  * clause after the comma. */
 gboolean

@@ -165,6 +165,7 @@ apply_cue (Rules                 *r,
   gboolean inverted = FALSE;
   gboolean continued = FALSE;
   gboolean closing_only = FALSE;
+  gboolean bare_object = FALSE;
 
   raw.entity = -1;
   raw.mention = -1;
@@ -181,9 +182,12 @@ apply_cue (Rules                 *r,
   if ((cue->cue->flags & READOUT_CUE_NEEDS_COMPLEMENT) && !rules_has_complement (r, cue->cue, cue->last, s->last) &&
       !loose_complement (r, cue, s) && !rules_as_aside (r, cue, s))
     {
-      if (!closing_cue (r, cue, s))
+      if (rules_bare_object_stance (r, cue, s))
+        bare_object = TRUE;
+      else if (!closing_cue (r, cue, s))
         return FALSE;
-      closing_only = TRUE;
+      else
+        closing_only = TRUE;
     }
 
   if (cue->cue->cue_class == READOUT_CUE_ACCORDING)
@@ -323,6 +327,17 @@ apply_cue (Rules                 *r,
       group_first = continued || inverted ? cue->first : src.first;
       group_last = inverted ? src.last : cue->last;
     }
+  /* "backed the proposal": only a speaker takes a side without saying
+   * so ("the poll backed …" is no one); "attacked" by a country or an
+   * institution is most often an armed attack. */
+  if (bare_object &&
+      (continued || inverted || src.mention < 0 || !rules_can_speak (mention_at (r, src.mention)) ||
+       (g_str_equal (cue->cue->lemma, "attack") && mention_at (r, src.mention)->kind != READOUT_MENTION_PERSON &&
+        mention_at (r, src.mention)->kind != READOUT_MENTION_ROLE &&
+        !(mention_at (r, src.mention)->kind == READOUT_MENTION_PRONOUN &&
+          (mention_at (r, src.mention)->gender == READOUT_GENDER_MALE ||
+           mention_at (r, src.mention)->gender == READOUT_GENDER_FEMALE)))))
+    return FALSE;
   /* A closing cue of that kind wants a speaker, not any noun phrase. */
   if (closing_only && !continued && src.mention < 0 && src.entity < 0)
     return FALSE;
@@ -573,9 +588,10 @@ apply_cue (Rules                 *r,
       }
     to = rules_content_end (r, from, s->last);
     /* "backed Sanders by a wide margin", "support her if nominated": the
-     * side taken is the object alone. */
+     * side taken is the object alone; "defended the deal as the only way
+     * …" keeps the defence. */
     if (rules_takes_sides (cue) && !is_text (r, from, "to") && !is_open (r, from))
-      to = rules_object_end (r, from, to);
+      to = rules_object_end (r, from, to, g_str_equal (cue->cue->lemma, "defend"));
     /* "plans to send a nominee, but it is unlikely…": an intention ends
      * where the next clause begins. */
     if (is_text (r, from, "to"))
