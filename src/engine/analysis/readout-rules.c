@@ -120,6 +120,15 @@ after_dateline (Rules                 *r,
   return s->first;
 }
 
+/* Verbs of showing whose source is evidence, not a speaker: "…, the
+ * poll found.", "…, campaign records show." */
+static gboolean
+closing_evidence (const Cue *cue)
+{
+  return g_str_equal (cue->cue->lemma, "show") || g_str_equal (cue->cue->lemma, "find") ||
+         g_str_equal (cue->cue->lemma, "reveal") || g_str_equal (cue->cue->lemma, "indicate");
+}
+
 /* Speech verbs that are often no speech ("noted the risk", "continued
  * to", "the statement read the names") are speech when they close the
  * clause after a quotation or a comma: "…, Mayor Ted Terry noted." The
@@ -133,13 +142,15 @@ closing_cue (Rules                 *r,
     "continue", "note", "observe", "comment", "maintain", "respond", "answer", "state", "sigh",
     "elaborate", "counter", "read", NULL
   };
-  gboolean listed = FALSE;
+  gboolean listed = closing_evidence (cue);
   guint after;
 
   for (guint k = 0; lemmas[k] && !listed; k++)
     listed = g_str_equal (cue->cue->lemma, lemmas[k]);
+  /* "…, records show." */
   if (!listed || cue->as_noun || cue->first == s->first ||
-      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)))
+      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD |
+                           (closing_evidence (cue) ? READOUT_CUE_FORM_BASE : 0))))
     return FALSE;
   after = cue->last;
   while (after < s->last && after - cue->last < 4 && rules_is_time_word (r, after))
@@ -339,7 +350,7 @@ apply_cue (Rules                 *r,
            mention_at (r, src.mention)->gender == READOUT_GENDER_FEMALE)))))
     return FALSE;
   /* A closing cue of that kind wants a speaker, not any noun phrase. */
-  if (closing_only && !continued && src.mention < 0 && src.entity < 0)
+  if (closing_only && !continued && src.mention < 0 && src.entity < 0 && !closing_evidence (cue))
     return FALSE;
   /* "because it did not guarantee them a seat": an "it" that names no
    * institution is a thing, and things take stances only in speech
