@@ -238,7 +238,8 @@ rules_takes_sides (const Cue *cue)
 
 /* Verbs of taking sides whose plain object is the side taken: "China
  * backed the proposal", "Brandt defended the deal", "Ankara questioned the
- * timing". They are nouns and adverbs as often ("their support", "came
+ * timing", and "pointed to the deployment" for the evidence given. They
+ * are nouns and adverbs as often ("their support", "came
  * back", "the attack"), so only a finite verb with an object that starts
  * like a noun phrase counts here; the caller then wants a mention that
  * can speak as the source. Passives ("was backed by") and particles
@@ -249,7 +250,7 @@ rules_bare_object_stance (Rules                 *r,
                           const ReadoutSentence *s)
 {
   static const char * const lemmas[] = {
-    "support", "back", "favour", "favor", "defend", "attack", "question", NULL
+    "support", "back", "favour", "favor", "defend", "attack", "question", "point to", NULL
   };
   static const char * const particles[] = {
     "up", "down", "away", "off", "out", "home", "and", "or", "not", "also", NULL
