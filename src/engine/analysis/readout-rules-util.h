@@ -201,6 +201,7 @@ gboolean rules_impersonal (Rules *r, const Cue *cue, const ReadoutSentence *s, g
 gboolean rules_takes_sides (const Cue *cue);
 gboolean rules_as_aside (Rules *r, const Cue *cue, const ReadoutSentence *s);
 gboolean rules_bare_object_stance (Rules *r, const Cue *cue, const ReadoutSentence *s);
+gboolean rules_possessed_stance (Rules *r, const Cue *cue, const ReadoutSentence *s, guint pass);
 
 /* readout-rules-content.c */
 guint rules_trimmed_quote_end (const Rules *r, const ReadoutQuote *q);

@@ -189,6 +189,8 @@ apply_cue (Rules                 *r,
   /* Questions put to someone, impersonal cues: their own rules. */
   if (rules_question (r, cue, s, pass) || rules_impersonal (r, cue, s, pass))
     return FALSE;
+  if (rules_possessed_stance (r, cue, s, pass))
+    return pass == 1;
 
   if ((cue->cue->flags & READOUT_CUE_NEEDS_COMPLEMENT) && !rules_has_complement (r, cue->cue, cue->last, s->last) &&
       !loose_complement (r, cue, s) && !rules_as_aside (r, cue, s))
@@ -341,14 +343,17 @@ apply_cue (Rules                 *r,
   /* "backed the proposal": only a speaker takes a side without saying
    * so ("the poll backed …" is no one); "attacked" by a country or an
    * institution is most often an armed attack. */
-  if (bare_object &&
-      (continued || inverted || src.mention < 0 || !rules_can_speak (mention_at (r, src.mention)) ||
-       (g_str_equal (cue->cue->lemma, "attack") && mention_at (r, src.mention)->kind != READOUT_MENTION_PERSON &&
-        mention_at (r, src.mention)->kind != READOUT_MENTION_ROLE &&
-        !(mention_at (r, src.mention)->kind == READOUT_MENTION_PRONOUN &&
-          (mention_at (r, src.mention)->gender == READOUT_GENDER_MALE ||
-           mention_at (r, src.mention)->gender == READOUT_GENDER_FEMALE)))))
-    return FALSE;
+  if (bare_object)
+    {
+      const ReadoutMention *m = src.mention >= 0 ? mention_at (r, src.mention) : NULL;
+
+      if (continued || inverted || m == NULL || !rules_can_speak (m) ||
+          (g_str_equal (cue->cue->lemma, "attack") && m->kind != READOUT_MENTION_PERSON &&
+           m->kind != READOUT_MENTION_ROLE &&
+           !(m->kind == READOUT_MENTION_PRONOUN &&
+             (m->gender == READOUT_GENDER_MALE || m->gender == READOUT_GENDER_FEMALE))))
+        return FALSE;
+    }
   /* A closing cue of that kind wants a speaker, not any noun phrase. */
   if (closing_only && !continued && src.mention < 0 && src.entity < 0 && !closing_evidence (cue))
     return FALSE;
@@ -671,8 +676,11 @@ apply_sentence (Rules                 *r,
                                        (tok (r, i - 1)->flags & READOUT_TOKEN_POSSESSIVE)) &&
                       !is_text (r, i - 1, "all") && !is_text (r, i - 1, "both") &&
                       !(rules_is_quantifier (r, i - 1) && (cue->cue->flags & READOUT_CUE_FORM_PAST)));
-      /* Nouns need a clause: "insistence that". */
-      if (cue->as_noun && !is_text (r, i + n_cue, "that"))
+      cue->first = i;
+      cue->last = i + n_cue;
+      /* Nouns need a clause ("insistence that") or a possessor that
+       * takes a side ("Moscow’s support for …"). */
+      if (cue->as_noun && !is_text (r, i + n_cue, "that") && !rules_possessed_stance (r, cue, s, 0))
         continue;
       /* A cue word inside a name: "the Said family", "Call of Duty". */
       if (r->mentions->covering[i] >= 0)
