@@ -363,9 +363,10 @@ rules_parenthetical_end (Rules *r,
  * wide margin", "support her if nominated", "endorsed Ochieng in a
  * message"). A clause after "that" is left whole. */
 guint
-rules_object_end (Rules *r,
-                  guint  from,
-                  guint  to)
+rules_object_end (Rules   *r,
+                  guint    from,
+                  guint    to,
+                  gboolean keep_as)
 {
   static const char * const stops[] = {
     "by", "if", "over", "in", "because", "while", "as", "now", "with", "on", "at", "after",
@@ -376,7 +377,7 @@ rules_object_end (Rules *r,
     return to;
   for (guint k = from + 1; k < to; k++)
     if ((tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) == 0 &&
-        (is_comma_like (r, k) || is_punct (r, k, "(") || is_one_of (r, k, stops)))
+        (is_comma_like (r, k) || is_punct (r, k, "(") || (is_one_of (r, k, stops) && !(keep_as && is_text (r, k, "as")))))
       return k;
   return to;
 }
@@ -504,9 +505,11 @@ rules_has_complement (Rules            *r,
            g_str_equal (cue->lemma, "characterise") || g_str_equal (cue->lemma, "call")))
         return TRUE;
       /* "continued to search", "states to": not speech; but "wants to",
-       * "plans to" state an intention. */
+       * "plans to" state an intention. "back to" is a direction ("sent
+       * back to Turkey"), never a side taken. */
       if (is_text (r, k, "to"))
-        return cue->cue_class == READOUT_CUE_STANCE || g_str_equal (cue->act, "intend");
+        return (cue->cue_class == READOUT_CUE_STANCE && !g_str_equal (cue->lemma, "back")) ||
+               g_str_equal (cue->act, "intend");
       if (tok (r, k)->kind == READOUT_TOKEN_PUNCT)
         return FALSE;
     }

@@ -8,7 +8,9 @@
  * said…", "when asked if it had a budget") is the asker's, who is rarely
  * named. An impersonal cue ("the truce seems to hold", "the vote is
  * expected to pass") has its subject inside the content and no source.
- * Also here: which verbs take sides, and asides ("as Aksoy noted, …").
+ * Also here: which verbs take sides (with a plain object: "China backed
+ * the proposal"; as a possessed noun: "Moscow’s support for …"), and
+ * asides ("as Aksoy noted, …").
  */
 
 #include "config.h"
@@ -235,6 +237,128 @@ rules_takes_sides (const Cue *cue)
     if (g_str_equal (cue->cue->lemma, lemmas[k]))
       return TRUE;
   return FALSE;
+}
+
+/* Verbs of taking sides whose plain object is the side taken: "China
+ * backed the proposal", "Brandt defended the deal", "Ankara questioned the
+ * timing", and "pointed to the deployment" for the evidence given. They
+ * are nouns and adverbs as often ("their support", "came
+ * back", "the attack"), so only a finite verb with an object that starts
+ * like a noun phrase counts here; the caller then wants a mention that
+ * can speak as the source. Passives ("was backed by") and particles
+ * ("backed down", "back to") are not stances of the subject. */
+gboolean
+rules_bare_object_stance (Rules                 *r,
+                          const Cue             *cue,
+                          const ReadoutSentence *s)
+{
+  static const char * const lemmas[] = {
+    "support", "back", "favour", "favor", "defend", "attack", "question", "point to", NULL
+  };
+  static const char * const particles[] = {
+    "up", "down", "away", "off", "out", "home", "and", "or", "not", "also", NULL
+  };
+  static const char * const passive[] = {
+    "be", "been", "being", "is", "are", "was", "were", "get", "got", "gets", "getting", NULL
+  };
+  const guint forms = READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_BASE;
+  guint next = cue->last;
+  guint before = cue->first;
+  gboolean listed = FALSE;
+
+  for (guint k = 0; lemmas[k] && !listed; k++)
+    listed = g_str_equal (cue->cue->lemma, lemmas[k]);
+  if (!listed || cue->as_noun || cue->cue->pos != READOUT_CUE_POS_VERB || cue->first == s->first ||
+      !(cue->cue->flags & forms) || next >= s->last)
+    return FALSE;
+  while (before > s->first && before - cue->first < 4 && rules_is_skippable (r, before - 1) &&
+         !is_one_of (r, before - 1, passive))
+    before--;
+  if (before > s->first && is_one_of (r, before - 1, passive))
+    return FALSE;
+  if (tok (r, next)->kind != READOUT_TOKEN_WORD || is_one_of (r, next, particles) ||
+      rules_is_preposition (r, next) || is_text (r, next, "to") || rules_is_time_word (r, next) ||
+      rules_is_skippable (r, next))
+    return FALSE;
+  /* "said she could not support Trump": a side taken inside someone's
+   * reported clause is part of that statement, not one of its own. */
+  for (guint k = s->first; k < cue->first; k++)
+    if (!(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) && rules_is_verb_cue_at (r, k) &&
+        r->cue_at[k]->cue_class != READOUT_CUE_STANCE)
+      return FALSE;
+  /* "questioned why …", "questioned whether …" */
+  if (rules_is_clause_word (r, next))
+    return g_str_equal (cue->cue->lemma, "question") &&
+           (is_text (r, next, "why") || is_text (r, next, "whether") || is_text (r, next, "how"));
+  return TRUE;
+}
+
+/* "Moscow’s support for the resolution", "her criticism of the fees":
+ * a side-taking noun whose possessor speaks, with the side taken after
+ * its preposition. The possessor is a name, country or institution, or
+ * a possessive pronoun already linked to one. Returns TRUE when @cue is
+ * such a noun and a statement came (or, in pass 0, would come) of it. */
+gboolean
+rules_possessed_stance (Rules                 *r,
+                        const Cue             *cue,
+                        const ReadoutSentence *s,
+                        guint                  pass)
+{
+  static const struct { const char *noun; const char *prep; } nouns[] = {
+    { "support", "for" }, { "support", "of" }, { "opposition", "to" }, { "criticism", "of" },
+    { "rejection", "of" }, { "condemnation", "of" }, { "endorsement", "of" }, { "praise", "for" },
+  };
+  ReadoutRaw raw = { 0 };
+  Src src = { -1, -1, 0, 0 };
+  const ReadoutMention *m;
+  gboolean listed = FALSE;
+  guint from = cue->last + 1;
+  guint end;
+  gint index;
+
+  if (cue->first == s->first || from >= s->last)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (nouns) && !listed; k++)
+    listed = g_str_equal (cue->cue->lemma, nouns[k].noun) && is_text (r, cue->last, nouns[k].prep);
+  index = r->mentions->ending[cue->first - 1];
+  m = index >= 0 ? mention_at (r, index) : NULL;
+  if (!listed || m == NULL || tok (r, from)->kind != READOUT_TOKEN_WORD || rules_is_clause_word (r, from))
+    return FALSE;
+  if (m->kind == READOUT_MENTION_PRONOUN || !m->possessive)
+    return FALSE;
+  /* "Kertesz repeated her support for …": the verb's statement holds it. */
+  for (guint k = s->first; k < cue->first; k++)
+    if (!(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) && rules_is_verb_cue_at (r, k) &&
+        r->cue_at[k]->cue_class != READOUT_CUE_STANCE)
+      return FALSE;
+  if (pass == 0)
+    return TRUE;
+  src.mention = index;
+  src.entity = m->entity;
+  src.first = m->first;
+  src.last = m->last;
+  init_raw (r, cue, s, &raw);
+  rules_set_source (r, &raw, &src);
+  raw.confidence = 0.6;
+  end = rules_object_end (r, from, rules_content_end (r, from, s->last), FALSE);
+  /* The noun phrase is the sentence's subject: its verb ends it ("…
+   * for the mediators surprised diplomats", "… has not wavered"). */
+  for (guint k = from + 1; k < end; k++)
+    {
+      gsize len;
+      const char *w = readout_tokens_lower (r->tokens, k, &len);
+
+      if (rules_is_skippable (r, k) || rules_is_verb_cue_at (r, k) || rules_is_clause_word (r, k) ||
+          (tok (r, k)->kind == READOUT_TOKEN_WORD && !(tok (r, k)->flags & READOUT_TOKEN_CAPITALIZED) &&
+           len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd' && !rules_is_np_determiner (r, k - 1)))
+        {
+          end = k;
+          break;
+        }
+    }
+  if (rules_set_content (r, &raw, from, end))
+    g_array_append_val (r->raw, raw);
+  return TRUE;
 }
 
 /* "As Aksoy noted, the two sides …": an aside whose content is the

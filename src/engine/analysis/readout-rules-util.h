@@ -201,6 +201,8 @@ gboolean rules_question (Rules *r, const Cue *cue, const ReadoutSentence *s, gui
 gboolean rules_impersonal (Rules *r, const Cue *cue, const ReadoutSentence *s, guint pass);
 gboolean rules_takes_sides (const Cue *cue);
 gboolean rules_as_aside (Rules *r, const Cue *cue, const ReadoutSentence *s);
+gboolean rules_bare_object_stance (Rules *r, const Cue *cue, const ReadoutSentence *s);
+gboolean rules_possessed_stance (Rules *r, const Cue *cue, const ReadoutSentence *s, guint pass);
 
 /* readout-rules-content.c */
 guint rules_trimmed_quote_end (const Rules *r, const ReadoutQuote *q);
@@ -209,7 +211,7 @@ gboolean rules_set_content (Rules *r, ReadoutRaw *raw, guint first, guint last);
 void rules_add_direct (Rules *r, const ReadoutRaw *proto, gint quote_index, double confidence);
 guint rules_content_end (Rules *r, guint from, guint sentence_last);
 guint rules_parenthetical_end (Rules *r, guint comma, guint sentence_last);
-guint rules_object_end (Rules *r, guint from, guint to);
+guint rules_object_end (Rules *r, guint from, guint to, gboolean keep_as);
 guint rules_skip_object (Rules *r, const ReadoutCue *cue, guint from, guint sentence_last);
 guint rules_skip_hearer (Rules *r, guint from, guint sentence_last);
 gboolean rules_has_complement (Rules *r, const ReadoutCue *cue, guint from, guint sentence_last);

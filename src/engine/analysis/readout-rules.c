@@ -120,6 +120,15 @@ after_dateline (Rules                 *r,
   return s->first;
 }
 
+/* Verbs of showing whose source is evidence, not a speaker: "…, the
+ * poll found.", "…, campaign records show." */
+static gboolean
+closing_evidence (const Cue *cue)
+{
+  return g_str_equal (cue->cue->lemma, "show") || g_str_equal (cue->cue->lemma, "find") ||
+         g_str_equal (cue->cue->lemma, "reveal") || g_str_equal (cue->cue->lemma, "indicate");
+}
+
 /* Speech verbs that are often no speech ("noted the risk", "continued
  * to", "the statement read the names") are speech when they close the
  * clause after a quotation or a comma: "…, Mayor Ted Terry noted." The
@@ -133,13 +142,15 @@ closing_cue (Rules                 *r,
     "continue", "note", "observe", "comment", "maintain", "respond", "answer", "state", "sigh",
     "elaborate", "counter", "read", NULL
   };
-  gboolean listed = FALSE;
+  gboolean listed = closing_evidence (cue);
   guint after;
 
   for (guint k = 0; lemmas[k] && !listed; k++)
     listed = g_str_equal (cue->cue->lemma, lemmas[k]);
+  /* "…, records show." */
   if (!listed || cue->as_noun || cue->first == s->first ||
-      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)))
+      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD |
+                           (closing_evidence (cue) ? READOUT_CUE_FORM_BASE : 0))))
     return FALSE;
   after = cue->last;
   while (after < s->last && after - cue->last < 4 && rules_is_time_word (r, after))
@@ -183,6 +194,7 @@ apply_cue (Rules                 *r,
   gboolean inverted = FALSE;
   gboolean continued = FALSE;
   gboolean closing_only = FALSE;
+  gboolean bare_object = FALSE;
 
   raw.entity = -1;
   raw.mention = -1;
@@ -195,13 +207,18 @@ apply_cue (Rules                 *r,
   /* Questions put to someone, impersonal cues: their own rules. */
   if (rules_question (r, cue, s, pass) || rules_impersonal (r, cue, s, pass))
     return FALSE;
+  if (rules_possessed_stance (r, cue, s, pass))
+    return pass == 1;
 
   if ((cue->cue->flags & READOUT_CUE_NEEDS_COMPLEMENT) && !rules_has_complement (r, cue->cue, cue->last, s->last) &&
       !loose_complement (r, cue, s) && !rules_as_aside (r, cue, s))
     {
-      if (!closing_cue (r, cue, s))
+      if (rules_bare_object_stance (r, cue, s))
+        bare_object = TRUE;
+      else if (!closing_cue (r, cue, s))
         return FALSE;
-      closing_only = TRUE;
+      else
+        closing_only = TRUE;
     }
 
   /* "has been mocked by Trump", "a treaty favored by the parties": a
@@ -350,8 +367,22 @@ apply_cue (Rules                 *r,
       group_first = continued || inverted ? cue->first : src.first;
       group_last = inverted ? src.last : cue->last;
     }
+  /* "backed the proposal": only a speaker takes a side without saying
+   * so ("the poll backed …" is no one); "attacked" by a country or an
+   * institution is most often an armed attack. */
+  if (bare_object)
+    {
+      const ReadoutMention *m = src.mention >= 0 ? mention_at (r, src.mention) : NULL;
+
+      if (continued || inverted || m == NULL || !rules_can_speak (m) ||
+          (g_str_equal (cue->cue->lemma, "attack") && m->kind != READOUT_MENTION_PERSON &&
+           m->kind != READOUT_MENTION_ROLE &&
+           !(m->kind == READOUT_MENTION_PRONOUN &&
+             (m->gender == READOUT_GENDER_MALE || m->gender == READOUT_GENDER_FEMALE))))
+        return FALSE;
+    }
   /* A closing cue of that kind wants a speaker, not any noun phrase. */
-  if (closing_only && !continued && src.mention < 0 && src.entity < 0)
+  if (closing_only && !continued && src.mention < 0 && src.entity < 0 && !closing_evidence (cue))
     return FALSE;
   /* "because it did not guarantee them a seat": an "it" that names no
    * institution is a thing, and things take stances only in speech
@@ -607,9 +638,10 @@ apply_cue (Rules                 *r,
       }
     to = rules_content_end (r, from, s->last);
     /* "backed Sanders by a wide margin", "support her if nominated": the
-     * side taken is the object alone. */
+     * side taken is the object alone; "defended the deal as the only way
+     * …" keeps the defence. */
     if (rules_takes_sides (cue) && !is_text (r, from, "to") && !is_open (r, from))
-      to = rules_object_end (r, from, to);
+      to = rules_object_end (r, from, to, g_str_equal (cue->cue->lemma, "defend"));
     /* "welcomed the talks and would send an observer": a stance's noun
      * phrase ends where the subject's next verb phrase begins. */
     if (cue->cue->cue_class == READOUT_CUE_STANCE && !is_text (r, from, "to") &&
@@ -683,8 +715,11 @@ apply_sentence (Rules                 *r,
                                        (tok (r, i - 1)->flags & READOUT_TOKEN_POSSESSIVE)) &&
                       !is_text (r, i - 1, "all") && !is_text (r, i - 1, "both") &&
                       !(rules_is_quantifier (r, i - 1) && (cue->cue->flags & READOUT_CUE_FORM_PAST)));
-      /* Nouns need a clause: "insistence that". */
-      if (cue->as_noun && !is_text (r, i + n_cue, "that"))
+      cue->first = i;
+      cue->last = i + n_cue;
+      /* Nouns need a clause ("insistence that") or a possessor that
+       * takes a side ("Moscow’s support for …"). */
+      if (cue->as_noun && !is_text (r, i + n_cue, "that") && !rules_possessed_stance (r, cue, s, 0))
         continue;
       /* A cue word inside a name: "the Said family", "Call of Duty". */
       if (r->mentions->covering[i] >= 0)
