@@ -108,22 +108,26 @@ party_of_leading_body (Finder *f,
     "delegation", "team", "government", "negotiators", "mission", NULL
   };
   gboolean body = FALSE;
-  guint w;
+  guint whose = 0;
 
   if (first < 6 || !is_text (f, first - 1, "by") ||
       !(is_text (f, first - 2, "led") || is_text (f, first - 2, "headed")))
     return NULL;
-  for (w = first - 3; w > 1 && first - w < 10 && same_sentence (f, w, first); w--)
+  /* "whose" needs a comma and a country before it: w >= 2. */
+  for (guint w = first - 3; w >= 2 && first - w < 10 && same_sentence (f, w, first); w--)
     {
       for (guint k = 0; bodies[k] != NULL; k++)
         body |= is_text (f, w, bodies[k]);
       if (is_text (f, w, "whose"))
-        break;
+        {
+          whose = w;
+          break;
+        }
     }
-  if (!body || !is_text (f, w, "whose") || !is_text (f, w - 1, ",") || f->party[w - 2] < 0 ||
-      party_kind_of (f, w - 2) != READOUT_PARTY_MENTION_NAME)
+  if (!body || whose == 0 || !is_text (f, whose - 1, ",") || f->party[whose - 2] < 0 ||
+      party_kind_of (f, whose - 2) != READOUT_PARTY_MENTION_NAME)
     return NULL;
-  return party_of (f, w - 2);
+  return party_of (f, whose - 2);
 }
 
 static gboolean

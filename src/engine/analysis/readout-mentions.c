@@ -445,7 +445,10 @@ readout_mentions_find (const ReadoutTokens   *tokens,
       out->starting[mention->first] = m;
       for (guint t = mention->first; t < mention->last; t++)
         out->covering[t] = m;
-      if (mention->last > 0)
+      /* Sorted by first token, so the outer mention comes first and keeps
+       * the end: "A senior Japanese official who met … Sergei Ryabkov
+       * said" is the official's. */
+      if (mention->last > 0 && out->ending[mention->last - 1] < 0)
         out->ending[mention->last - 1] = m;
     }
 

@@ -153,8 +153,10 @@ rules_impersonal (Rules                 *r,
       (is_text (r, k, "likely") || is_text (r, k, "unlikely") || is_text (r, k, "poised") ||
        is_text (r, k, "set") || is_text (r, k, "certain")))
     k++;
-  if ((is_text (r, k, "to") && tok (r, k + 1)->kind == READOUT_TOKEN_WORD) || rules_is_complementizer (r, k) ||
-      is_text (r, k, "like") || (is_text (r, k, "as") && (is_text (r, k + 1, "if") || is_text (r, k + 1, "though"))))
+  /* "likely to" may end the sentence: k + 1 is checked before it is read. */
+  if ((is_text (r, k, "to") && k + 1 < s->last && tok (r, k + 1)->kind == READOUT_TOKEN_WORD) ||
+      rules_is_complementizer (r, k) || is_text (r, k, "like") ||
+      (is_text (r, k, "as") && (is_text (r, k + 1, "if") || is_text (r, k + 1, "though"))))
     complement = TRUE;
   /* "The group is reportedly spending…": the clause, unless a cue of its
    * own follows ("reportedly told aides"). */

@@ -7,7 +7,7 @@
  * Inside a paragraph, `Kamau: “We will not sign.”` or "… surprised analyst
  * Mira Holt: “…”"; at the start of a paragraph, a panel or interview
  * written as `Holt: We will not sign.` with the name in ordinary case
- * (capitalised labels are transcript turns, see readout-rules.c).
+ * (capitalised labels are transcript turns, see readout-rules-turns.c).
  *
  * Split quotes: “We will not sign,” she said, “unless …” is one statement
  * that runs from the first quotation to the last, attribution included,

@@ -486,8 +486,10 @@ apply_cue (Rules                 *r,
   if (pass == 0)
     return FALSE;
 
-  /* 2. The cue group closes the clause: "…, Ryabkov said." */
+  /* 2. The cue group closes the clause: "…, Ryabkov said." A dateline's
+   * dash is no such comma ("GENEVA (Northwind) — Sherman said …"). */
   if (group_first > s->first && is_comma_like (r, group_first - 1) && !continued &&
+      group_first - 1 >= after_dateline (r, s) &&
       !(is_text (r, group_last, "to") &&
         (cue->cue->cue_class == READOUT_CUE_STANCE || g_str_equal (cue->cue->act, "intend"))))
     {

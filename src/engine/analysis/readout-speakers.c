@@ -145,7 +145,6 @@ new_entity (ReadoutEntities    *self,
 
   e.kind = kind;
   e.name = name;
-  e.surname = kind == READOUT_SPEAKER_PERSON ? last_word_lower (name) : NULL;
   e.role = g_strdup (role);
   e.party = party;
   e.mentions = g_array_new (FALSE, FALSE, sizeof (ReadoutSpan));
@@ -192,9 +191,9 @@ find_given_name (ReadoutEntities *self,
 
 static void
 link_mention (ReadoutEntities     *self,
-      const ReadoutTokens *tokens,
-      ReadoutMention      *m,
-      gint                 entity)
+              const ReadoutTokens *tokens,
+              ReadoutMention      *m,
+              gint                 entity)
 {
   ReadoutEntity *e = readout_entities_get (self, entity);
   ReadoutSpan span = { tok (tokens, m->first)->start, tok (tokens, m->last - 1)->end };
@@ -217,7 +216,9 @@ link_mention (ReadoutEntities     *self,
           g_auto(GStrv) parts = g_strsplit (e->name, " ", -1);
           GPtrArray *kept = g_ptr_array_new ();
 
-          for (guint i = 1; parts[i] != NULL; i++)
+          /* "Sherman" alone first: the word is a surname too, so that
+           * "Wendy Sherman" later finds it. */
+          for (guint i = parts[0] != NULL && parts[1] == NULL ? 0 : 1; parts[i] != NULL; i++)
             {
               char *part = lower (parts[i]);
 
@@ -410,9 +411,17 @@ party_of_possessor (ReadoutEntities     *self,
         {
           ReadoutEntity *e = readout_entities_get (self, self->recent[r]);
 
-          if (e->kind == READOUT_SPEAKER_INSTITUTION && e->party != NULL &&
-              readout_party_get_kind (e->party) == READOUT_PARTY_KIND_ORGANIZATION)
-            return e->party;
+          if (e->kind != READOUT_SPEAKER_INSTITUTION || e->party == NULL ||
+              readout_party_get_kind (e->party) != READOUT_PARTY_KIND_ORGANIZATION)
+            continue;
+          /* Only the organisation of this paragraph, and
+           * "the union’s" only for a Union: a trade union is no AU. */
+          if (tok (tokens, e->last_token)->block != tok (tokens, m->first)->block)
+            return NULL;
+          if (g_str_equal (organisations[k], "union") &&
+              strstr (readout_party_get_name (e->party), "Union") == NULL)
+            return NULL;
+          return e->party;
         }
     }
   return NULL;
@@ -670,8 +679,10 @@ readout_entities_for_label (ReadoutEntities *self,
     if (g_ascii_strncasecmp (label, honorifics[i], strlen (honorifics[i])) == 0)
       {
         rest = label + strlen (honorifics[i]);
-        gender = honorifics[i][1] == 'R' && honorifics[i][2] != 'S' ? READOUT_GENDER_MALE
-               : honorifics[i][0] == 'D' ? READOUT_GENDER_UNKNOWN : READOUT_GENDER_FEMALE;
+        /* MR → male; MRS, MS → female; DR → unknown. */
+        gender = honorifics[i][0] == 'D' ? READOUT_GENDER_UNKNOWN
+               : honorifics[i][1] == 'R' && honorifics[i][2] != 'S' ? READOUT_GENDER_MALE
+               : READOUT_GENDER_FEMALE;
         break;
       }
 
@@ -701,7 +712,6 @@ readout_entities_free (ReadoutEntities *self)
       ReadoutEntity *e = readout_entities_get (self, i);
 
       g_free (e->name);
-      g_free (e->surname);
       g_free (e->role);
       g_strfreev (e->name_parts);
       g_array_unref (e->mentions);

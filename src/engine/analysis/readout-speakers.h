@@ -19,7 +19,6 @@ typedef struct
 {
   ReadoutSpeakerKind  kind;
   char               *name;      /* "Sergei Ryabkov", "Kremlin", "people familiar with the matter" */
-  char               *surname;   /* persons: lower-case last name word, for later mentions */
   char               *role;
   ReadoutParty       *party;
   ReadoutGender       gender;
