@@ -88,6 +88,12 @@ rules_set_content (Rules      *r,
   while (last > first && tok (r, last - 1)->kind == READOUT_TOKEN_PUNCT &&
          !is_punct (r, last - 1, "?") && !is_punct (r, last - 1, "!"))
     last--;
+  /* "… the city of Susangerd where, it said, …": a relative word whose
+   * clause was cut off belongs to nothing. */
+  if (last > first + 1 && !(tok (r, last - 1)->flags & READOUT_TOKEN_IN_QUOTE) &&
+      (is_text (r, last - 1, "where") || is_text (r, last - 1, "which") || is_text (r, last - 1, "who") ||
+       is_text (r, last - 1, "whom") || is_text (r, last - 1, "that")))
+    last--;
   if (last <= first)
     return FALSE;
 
@@ -343,7 +349,8 @@ rules_parenthetical_end (Rules *r,
   const char *word;
   gsize len = 0;
 
-  if (k >= sentence_last || !is_comma_like (r, comma) || tok (r, k)->kind != READOUT_TOKEN_WORD ||
+  if (k >= sentence_last || !is_comma_like (r, comma) ||
+      (tok (r, k)->kind != READOUT_TOKEN_WORD && tok (r, k)->kind != READOUT_TOKEN_NUMBER) ||
       (tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) || is_one_of (r, k, tails))
     return 0;
   cue = rules_cue (r, k, &n_cue);

@@ -20,6 +20,11 @@
 
 #include "readout-rules-util.h"
 
+/* Words that open a relative or subordinate clause. */
+static const char * const relatives[] = {
+  "where", "which", "who", "whom", "when", "that", "because", "since", "although", "though", "while", NULL
+};
+
 /* Verbs of knowing and showing take a bare clause too ("polls show Trump
  * leading", "he knows the rules have changed") when they are finite and a
  * mention stands right before them; "cite" a plain object ("he cited
@@ -579,6 +584,15 @@ apply_cue (Rules                 *r,
           last = group_first - 1;
           if (!inverted && after < s->last && (end = rules_parenthetical_end (r, after, s->last)) > after + 1)
             last = end;
+          /* "… the city of Susangerd where, it said, 100 people were
+           * killed": what was said is the relative clause after the cue
+           * group, not the sentence before it. */
+          if (group_first >= 2 && is_one_of (r, group_first - 2, relatives))
+            {
+              if (last == group_first - 1)
+                return FALSE;
+              first = after + 1;
+            }
           if (rules_set_content (r, &raw, first, last))
             g_array_append_val (r->raw, raw);
           return TRUE;
