@@ -202,6 +202,9 @@ gboolean rules_impersonal (Rules *r, const Cue *cue, const ReadoutSentence *s, g
 gboolean rules_takes_sides (const Cue *cue);
 gboolean rules_as_aside (Rules *r, const Cue *cue, const ReadoutSentence *s);
 
+/* readout-rules-senses.c */
+gboolean rules_inverted_closing (Rules *r, const Cue *cue, const ReadoutSentence *s, Src *src);
+
 /* readout-rules-content.c */
 guint rules_trimmed_quote_end (const Rules *r, const ReadoutQuote *q);
 guint rules_skip_adverbial (Rules *r, guint from, guint sentence_last);

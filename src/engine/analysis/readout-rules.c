@@ -244,6 +244,8 @@ apply_cue (Rules                 *r,
     {
       if (cue->as_noun)
         found = rules_source_of_noun (r, cue->first, s->first, &src, &negated);
+      else if (rules_inverted_closing (r, cue, s, &src))
+        found = inverted = TRUE;
       else
         found = rules_source_before (r, cue->first, &src, &negated);
       /* A plain noun phrase needs a cue that is clearly a finite verb:

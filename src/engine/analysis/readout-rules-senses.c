@@ -1,0 +1,89 @@
+/* readout-rules-senses.c — which reading of a cue the sentence wants
+ *
+ * Copyright 2026 The Readout authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Small decisions between two readings of the same cue: an inverted cue
+ * that closes the sentence after a clause with commas of its own, a
+ * quoted title or word inside the narration before a cue that has a
+ * clause of its own, a reported clause behind a prepositional phrase.
+ * See docs/attribution.md.
+ */
+
+#include "config.h"
+
+#include "readout-rules-util.h"
+
+/* "…, the plant is hanging on, but it is under pressure, said the
+ * company's chief executive, John Ferriola.": an inverted cue after a
+ * comma whose source, with its apposition, ends the sentence. The commas
+ * before it belong to the reported clause, not to an apposition of a
+ * subject before the cue. On success @src runs to the end of the
+ * apposition, as annotators mark it. */
+gboolean
+rules_inverted_closing (Rules                 *r,
+                        const Cue             *cue,
+                        const ReadoutSentence *s,
+                        Src                   *src)
+{
+  guint k;
+
+  if (!(cue->cue->flags & READOUT_CUE_INVERTS) || cue->as_noun || cue->first <= s->first + 2 ||
+      !is_punct (r, cue->first - 1, ",") || cue->last >= s->last || rules_is_time_word (r, cue->last) ||
+      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)))
+    return FALSE;
+  /* A name, a role with its article: not "said in an interview", "said
+   * dryly", which close the clause of a subject before the cue. */
+  if (rules_is_preposition (r, cue->last) ||
+      (r->mentions->starting[cue->last] >= 0 &&
+       mention_at (r, r->mentions->starting[cue->last])->kind == READOUT_MENTION_PRONOUN) ||
+      !(r->mentions->starting[cue->last] >= 0 || is_text (r, cue->last, "the") || is_text (r, cue->last, "a") ||
+        is_text (r, cue->last, "an") ||
+        (tok (r, cue->last)->flags & READOUT_TOKEN_CAPITALIZED)) ||
+      !rules_source_after (r, cue->last, s->last, 8, src))
+    return FALSE;
+  /* Only a named or role source: "said Tuesday", "said it", "said the
+   * subsidy came too late" are not. */
+  if (src->mention < 0 || mention_at (r, src->mention)->kind == READOUT_MENTION_PRONOUN)
+    return FALSE;
+  k = src->last;
+  /* "the company's chief executive, John Ferriola": the head noun the
+   * mention left out, when the name follows it. */
+  {
+    guint j = k;
+
+    while (j < s->last && j - k < 3 && tok (r, j)->kind == READOUT_TOKEN_WORD &&
+           !(tok (r, j)->flags & READOUT_TOKEN_CAPITALIZED) && !rules_is_clause_word (r, j) &&
+           !rules_is_cue_at (r, j))
+      j++;
+    if (j + 1 < s->last && is_punct (r, j, ",") && r->mentions->starting[j + 1] >= 0 &&
+        mention_at (r, r->mentions->starting[j + 1])->kind == READOUT_MENTION_PERSON &&
+        mention_at (r, src->mention)->kind != READOUT_MENTION_PERSON)
+      {
+        /* The name speaks, the role before it is part of the phrase. */
+        gint m = r->mentions->starting[j + 1];
+
+        src->mention = m;
+        src->entity = mention_at (r, m)->entity;
+        k = j;
+      }
+  }
+  if (k >= s->last || (tok (r, k)->kind == READOUT_TOKEN_PUNCT && !is_comma_like (r, k) && k + 1 >= s->last &&
+                       !is_colon (r, k)))
+    return TRUE;
+  if (!is_punct (r, k, ","))
+    return FALSE;
+  /* ", director of the Center for Politics." — no verb of its own. */
+  for (guint j = k + 1; j < s->last; j++)
+    {
+      const ReadoutToken *t = tok (r, j);
+
+      if (j - k > 25 || t->kind == READOUT_TOKEN_QUOTE || rules_is_cue_at (r, j) ||
+          is_text (r, j, "which") || is_text (r, j, "that") || (t->kind == READOUT_TOKEN_PUNCT && j + 1 < s->last))
+        return FALSE;
+    }
+  src->last = s->last;
+  while (src->last > k && tok (r, src->last - 1)->kind == READOUT_TOKEN_PUNCT)
+    src->last--;
+  return TRUE;
+}
