@@ -58,7 +58,7 @@ rules_inverted_closing (Rules                 *r,
       j++;
     if (j + 1 < s->last && is_punct (r, j, ",") && r->mentions->starting[j + 1] >= 0 &&
         mention_at (r, r->mentions->starting[j + 1])->kind == READOUT_MENTION_PERSON &&
-        mention_at (r, src->mention)->kind != READOUT_MENTION_PERSON)
+        src->mention >= 0 && mention_at (r, src->mention)->kind != READOUT_MENTION_PERSON)
       {
         /* The name speaks, the role before it is part of the phrase. */
         gint m = r->mentions->starting[j + 1];
@@ -86,4 +86,26 @@ rules_inverted_closing (Rules                 *r,
   while (src->last > k && tok (r, src->last - 1)->kind == READOUT_TOKEN_PUNCT)
     src->last--;
   return TRUE;
+}
+
+/* "said in one of a series of messages that …", "said on a Sunday talk
+ * show that …": a prepositional phrase with no comma after it, then the
+ * complementiser. Returns the token after "that", or @from. */
+guint
+rules_adverbial_then_that (Rules *r,
+                           guint  from,
+                           guint  sentence_last)
+{
+  for (guint k = from + 1; k < sentence_last && k - from < 14; k++)
+    {
+      const ReadoutToken *t = tok (r, k);
+
+      if (is_text (r, k, "that") && !(t->flags & READOUT_TOKEN_IN_QUOTE))
+        return k + 1 < sentence_last ? k + 1 : from;
+      /* A quoted programme title is part of the phrase. */
+      if ((t->kind == READOUT_TOKEN_PUNCT && !(t->flags & READOUT_TOKEN_IN_QUOTE) && !is_punct (r, k, "-")) ||
+          is_text (r, k, "who") || is_text (r, k, "which") || is_text (r, k, "where") || is_text (r, k, "when"))
+        return from;
+    }
+  return from;
 }

@@ -594,10 +594,13 @@ apply_cue (Rules                 *r,
           (tok (r, from + 1)->kind == READOUT_TOKEN_NUMBER || rules_is_quantifier (r, from + 1))))
       {
         guint k = from;
+        guint that = rules_adverbial_then_that (r, from, s->last);
 
         while (k < s->last && k - from < 8 && tok (r, k)->kind != READOUT_TOKEN_PUNCT)
           k++;
-        if (k >= s->last || !is_comma_like (r, k))
+        if (that > from)
+          k = that - 1;
+        else if (k >= s->last || !is_comma_like (r, k))
           return FALSE;
         from = k + 1;
         /* "agreed on quotas in the past, while …": the cue's clause has
