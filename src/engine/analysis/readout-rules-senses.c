@@ -109,3 +109,63 @@ rules_adverbial_then_that (Rules *r,
     }
   return from;
 }
+
+/* Does a clause, a quotation or a colon follow within the object
+ * ("wrote a letter to the council that …", "told the story: …")? */
+static gboolean
+complement_follows (Rules *r,
+                    guint  from,
+                    guint  sentence_last)
+{
+  for (guint k = from; k < sentence_last && k - from < 10; k++)
+    {
+      if (is_text (r, k, "that") || is_colon (r, k) || is_open (r, k) ||
+          (rules_is_verb_cue_at (r, k) && rules_is_gerund (r, k)))
+        return TRUE;
+      /* "…, and Senegal added …": the next clause. */
+      if (is_text (r, k, "and") || is_text (r, k, "but"))
+        return FALSE;
+      /* "wrote the local newspaper, the Courier, that …" */
+      if (tok (r, k)->kind == READOUT_TOKEN_PUNCT && !is_punct (r, k, "-") && !is_punct (r, k, ","))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static gboolean
+lemma_is (const Cue  *cue,
+          const char *lemma)
+{
+  return g_str_equal (cue->cue->lemma, lemma);
+}
+
+/* Speech verbs in a sense that reports no speech: "adding to her lead",
+ * "wrote a book". The words after the cue decide; a that-clause, a
+ * quotation, a colon or another cue after the object keeps the speech
+ * reading ("wrote the council, the Courier, that …"; "wrote a letter
+ * saying" has a cue of its own). "told the story of", "claimed victory"
+ * stay: annotators take the told story and the claimed office as what
+ * was said. */
+gboolean
+rules_other_sense (Rules                 *r,
+                   const Cue             *cue,
+                   const ReadoutSentence *s)
+{
+  static const char * const possessives[] = { "a", "an", "the", "his", "her", "its", "their", "our", "my", NULL };
+  guint next = cue->last;
+
+  if (cue->as_noun || cue->cue->pos != READOUT_CUE_POS_VERB || next >= s->last)
+    return FALSE;
+  /* "adding to her delegate lead", "added to the pressure". */
+  /* "added two helicopters", "added another seat": a thing added. */
+  if (lemma_is (cue, "add"))
+    return (is_text (r, next, "to") || tok (r, next)->kind == READOUT_TOKEN_NUMBER || is_text (r, next, "a") ||
+            is_text (r, next, "an") || is_text (r, next, "another") || is_text (r, next, "two") ||
+            is_text (r, next, "three")) &&
+           !complement_follows (r, next, s->last);
+  /* "wrote a book", "wrote a lashing dissent", "wrote its constitution". */
+  if (lemma_is (cue, "write"))
+    return is_one_of (r, next, possessives) && cue->first > s->first && !is_comma_like (r, cue->first - 1) &&
+           !is_close (r, cue->first - 1) && !complement_follows (r, next + 1, s->last);
+  return FALSE;
+}

@@ -205,6 +205,7 @@ gboolean rules_as_aside (Rules *r, const Cue *cue, const ReadoutSentence *s);
 /* readout-rules-senses.c */
 gboolean rules_inverted_closing (Rules *r, const Cue *cue, const ReadoutSentence *s, Src *src);
 guint rules_adverbial_then_that (Rules *r, guint from, guint sentence_last);
+gboolean rules_other_sense (Rules *r, const Cue *cue, const ReadoutSentence *s);
 
 /* readout-rules-content.c */
 guint rules_trimmed_quote_end (const Rules *r, const ReadoutQuote *q);

@@ -193,7 +193,7 @@ apply_cue (Rules                 *r,
   raw.cue = cue->cue;
 
   /* Questions put to someone, impersonal cues: their own rules. */
-  if (rules_question (r, cue, s, pass) || rules_impersonal (r, cue, s, pass))
+  if (rules_question (r, cue, s, pass) || rules_impersonal (r, cue, s, pass) || rules_other_sense (r, cue, s))
     return FALSE;
 
   if ((cue->cue->flags & READOUT_CUE_NEEDS_COMPLEMENT) && !rules_has_complement (r, cue->cue, cue->last, s->last) &&
