@@ -204,6 +204,11 @@ gboolean rules_as_aside (Rules *r, const Cue *cue, const ReadoutSentence *s);
 gboolean rules_bare_object_stance (Rules *r, const Cue *cue, const ReadoutSentence *s);
 gboolean rules_possessed_stance (Rules *r, const Cue *cue, const ReadoutSentence *s, guint pass);
 
+/* readout-rules-senses.c */
+gboolean rules_inverted_closing (Rules *r, const Cue *cue, const ReadoutSentence *s, Src *src);
+guint rules_adverbial_then_that (Rules *r, guint from, guint sentence_last);
+gboolean rules_other_sense (Rules *r, const Cue *cue, const ReadoutSentence *s);
+
 /* readout-rules-content.c */
 guint rules_trimmed_quote_end (const Rules *r, const ReadoutQuote *q);
 guint rules_skip_adverbial (Rules *r, guint from, guint sentence_last);

@@ -210,7 +210,7 @@ apply_cue (Rules                 *r,
   raw.cue = cue->cue;
 
   /* Questions put to someone, impersonal cues: their own rules. */
-  if (rules_question (r, cue, s, pass) || rules_impersonal (r, cue, s, pass))
+  if (rules_question (r, cue, s, pass) || rules_impersonal (r, cue, s, pass) || rules_other_sense (r, cue, s))
     return FALSE;
   if (rules_possessed_stance (r, cue, s, pass))
     return pass == 1;
@@ -266,6 +266,8 @@ apply_cue (Rules                 *r,
     {
       if (cue->as_noun)
         found = rules_source_of_noun (r, cue->first, s->first, &src, &negated);
+      else if (rules_inverted_closing (r, cue, s, &src))
+        found = inverted = TRUE;
       else
         found = rules_source_before (r, cue->first, &src, &negated);
       /* A plain noun phrase needs a cue that is clearly a finite verb:
@@ -639,10 +641,13 @@ apply_cue (Rules                 *r,
           (tok (r, from + 1)->kind == READOUT_TOKEN_NUMBER || rules_is_quantifier (r, from + 1))))
       {
         guint k = from;
+        guint that = rules_adverbial_then_that (r, from, s->last);
 
         while (k < s->last && k - from < 8 && tok (r, k)->kind != READOUT_TOKEN_PUNCT)
           k++;
-        if (k >= s->last || !is_comma_like (r, k))
+        if (that > from)
+          k = that - 1;
+        else if (k >= s->last || !is_comma_like (r, k))
           return FALSE;
         from = k + 1;
         /* "agreed on quotas in the past, while …": the cue's clause has
