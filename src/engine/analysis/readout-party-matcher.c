@@ -304,6 +304,51 @@ looks_like_a_name (const char *buffer,
   return comma || !is_function_word (p, word_end);
 }
 
+/* "the Russian Orthodox Church", "the Carnegie Moscow Center", "the
+ * European Council on Foreign Relations": a country, capital or body
+ * inside the name of a church, think tank, university or newspaper
+ * names no party. Looks along the capitalised words after @p (joined by
+ * "of", "on", "for", "and") for the name's head; returns where the name
+ * ends, or NULL when it is not such a name. */
+static const char *
+private_name_end (const char *p,
+                  const char *end)
+{
+  static const char * const heads[] = {
+    "Foundation", "Institute", "Institution", "Center", "Centre", "Church", "University", "College",
+    "Society", "Museum", "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Company",
+    "Corporation", "Airlines", "Airways", "Club", "Relations", "School", "Studies", NULL
+  };
+  const char *head = NULL;
+  const char *head_end = NULL;
+
+  for (guint words = 0; words < 6 && p < end && *p == ' '; words++)
+    {
+      const char *w = p + 1;
+      const char *q = w;
+
+      while (q < end && *q != ' ' && is_word_char (char_at (q, end)))
+        q = g_utf8_next_char (q);
+      if (q == w)
+        break;
+      if (word_is_capitalised (w, end))
+        {
+          head = w;
+          head_end = q;
+        }
+      else if (!((q - w == 2 && (memcmp (w, "of", 2) == 0 || memcmp (w, "on", 2) == 0)) ||
+                 (q - w == 3 && (memcmp (w, "for", 3) == 0 || memcmp (w, "and", 3) == 0))))
+        break;
+      p = q;
+    }
+  if (head == NULL)
+    return NULL;
+  for (guint k = 0; heads[k] != NULL; k++)
+    if ((gsize)(head_end - head) == strlen (heads[k]) && memcmp (head, heads[k], head_end - head) == 0)
+      return head_end;
+  return NULL;
+}
+
 gboolean
 _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
                               const char                 *buffer,
@@ -427,6 +472,12 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
   if (!extended && (hit.entry->flags & READOUT_PARTY_ALIAS_NAME_LIKE) &&
       looks_like_a_name (buffer, start, hit.end, end, mention->possessive))
     return FALSE;
+
+  if (!mention->possessive && (after = private_name_end (hit.end, end)) != NULL)
+    {
+      *skip_to = after;
+      return FALSE;
+    }
 
   mention->byte_start = start - buffer;
   mention->byte_end = hit.end - buffer;
