@@ -131,6 +131,13 @@ party_of_leading_body (Finder *f,
 }
 
 static gboolean
+role_is_former (const char *role)
+{
+  return g_ascii_strncasecmp (role, "former ", 7) == 0 || strstr (role, " former ") != NULL ||
+         g_ascii_strncasecmp (role, "ex-", 3) == 0 || strstr (role, " ex-") != NULL;
+}
+
+static gboolean
 has_title_left (Finder *f,
                 guint   i)
 {
@@ -394,6 +401,10 @@ mentions_find_people (Finder *f)
 
       if (party == NULL && role->len > 0)
         party = party_of_leading_body (f, m.first);
+      /* "Former British Prime Minister Tony Blair" no longer speaks for
+       * Britain. */
+      if (party != NULL && role->len > 0 && role_is_former (role->str))
+        party = NULL;
       m.kind = READOUT_MENTION_PERSON;
       m.gender = gender;
       m.party = party;
