@@ -16,6 +16,7 @@
 
 #include "readout-acts-private.h"
 #include "readout-acts-words.h"
+#include "readout-party-matcher-private.h"
 
 static inline const ReadoutToken *
 tok (const ReadoutTokens *tokens,
@@ -194,12 +195,10 @@ scan_content (const ReadoutTokens          *tokens,
                t->kind == READOUT_TOKEN_WORD && !is_locative (tokens, first, i))
         {
           guint before = n_targets;
-          guint match_len = 0;
           ReadoutParty *found;
 
-          found = readout_party_directory_match (directory, tokens->text + t->byte_start,
-                                                 tok (tokens, last - 1)->byte_end - t->byte_start,
-                                                 &match_len);
+          found = _readout_party_directory_match_unchecked (directory, tokens->text + t->byte_start,
+                                                            tok (tokens, last - 1)->byte_end - t->byte_start);
           add_target (out, &n_targets, found, party);
           if (leading && n_targets > before)
             c->leading |= 1u << before;

@@ -436,8 +436,10 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   out->starting = g_new (gint, f.n + 1);
   out->ending = g_new (gint, f.n + 1);
   out->covering = g_new (gint, f.n + 1);
-  for (guint i = 0; i <= f.n; i++)
-    out->starting[i] = out->ending[i] = out->covering[i] = -1;
+  /* -1 everywhere: all bits set. */
+  memset (out->starting, 0xff, (f.n + 1) * sizeof (gint));
+  memset (out->ending, 0xff, (f.n + 1) * sizeof (gint));
+  memset (out->covering, 0xff, (f.n + 1) * sizeof (gint));
   for (guint m = 0; m < out->mentions->len; m++)
     {
       const ReadoutMention *mention = &g_array_index (out->mentions, ReadoutMention, m);
