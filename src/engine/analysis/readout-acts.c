@@ -25,46 +25,6 @@ tok (const ReadoutTokens *tokens,
   return &g_array_index (tokens->tokens, ReadoutToken, i);
 }
 
-/* First token starting at or after @pos; @sentence (an index, or
- * G_MAXUINT) is a hint where to look. */
-static guint
-token_at (const ReadoutTokens *tokens,
-          guint                pos,
-          guint                sentence)
-{
-  guint lo = 0;
-  guint hi = tokens->tokens->len;
-
-  /* Statements start near their sentence's start: a short walk there
-   * stays in cache where a search over the document would not. */
-  if (sentence < tokens->sentences->len)
-    {
-      const ReadoutSentence *sent = &g_array_index (tokens->sentences, ReadoutSentence, sentence);
-
-      if (sent->start <= pos && pos <= sent->end)
-        {
-          guint i = sent->first;
-
-          for (guint steps = 0; i < sent->last && steps < 32; i++, steps++)
-            if (tok (tokens, i)->start >= pos)
-              return i;
-          lo = i;
-          hi = sent->last;
-        }
-    }
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (tok (tokens, mid)->start < pos)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 static gboolean
 is_word (const ReadoutTokens *tokens,
          guint                i,
@@ -655,20 +615,18 @@ _readout_acts_classify (const ReadoutTokens          *tokens,
                         const ReadoutActWord * const *words,
                         ReadoutMentions              *mentions,
                         const ReadoutRaw             *raw,
+                        guint                         first,
                         ReadoutParty                 *party,
                         ReadoutActResult             *out)
 {
   Content c = { 0, };
-  guint first, last;
+  guint last;
   gboolean cue_negated;
   ReadoutPartyDirectory *directory;
 
   directory = _readout_acts_words_init ();
   memset (out, 0, sizeof *out);
 
-  /* One binary search; the rest is walked: on a long document each
-   * search is a string of cache misses. */
-  first = token_at (tokens, raw->start, raw->sentence);
   for (last = first; last < tokens->tokens->len && tok (tokens, last)->start < raw->end; last++)
     ;
 
