@@ -16,6 +16,7 @@
 
 #include "readout-acts-private.h"
 #include "readout-acts-words.h"
+#include "readout-lexicon-private.h"
 #include "readout-party-matcher-private.h"
 
 static inline const ReadoutToken *
@@ -412,7 +413,7 @@ cue_act (const ReadoutCue *cue,
           static const char * const support[] = { "support", "back", "endorse", "favour", "favor",
                                                   "defend", "endorsement", NULL };
 
-          return g_strv_contains (support, lemma) ? READOUT_ACT_SUPPORT : READOUT_ACT_AGREE;
+          return _readout_cue_word_in (lemma, support) ? READOUT_ACT_SUPPORT : READOUT_ACT_AGREE;
         }
       if (strcmp (code, "appeal") == 0)
         return READOUT_ACT_REQUEST;
@@ -428,9 +429,9 @@ cue_act (const ReadoutCue *cue,
                                                "concern", "regret", NULL };
 
           *decides = FALSE;
-          if (g_strv_contains (hope, lemma))
+          if (_readout_cue_word_in (lemma, hope))
             return READOUT_ACT_OPTIMISTIC;
-          if (g_strv_contains (fear, lemma))
+          if (_readout_cue_word_in (lemma, fear))
             return READOUT_ACT_PESSIMISTIC;
           return READOUT_ACT_CLAIM;
         }
@@ -444,7 +445,7 @@ cue_act (const ReadoutCue *cue,
                                                   "decry", "complain", "complain about",
                                                   "condemnation", "complaint", NULL };
 
-          return g_strv_contains (protest, lemma) ? READOUT_ACT_PROTEST : READOUT_ACT_ACCUSE;
+          return _readout_cue_word_in (lemma, protest) ? READOUT_ACT_PROTEST : READOUT_ACT_ACCUSE;
         }
       break;
     case 'd':
@@ -503,7 +504,7 @@ cue_act (const ReadoutCue *cue,
                                                   "call", "liken", "strike a note",
                                                   "sound a note", NULL };
 
-    if (g_strv_contains (characterize, lemma))
+    if (_readout_cue_word_in (lemma, characterize))
       {
         *decides = TRUE;
         return READOUT_ACT_CHARACTERIZE;
@@ -585,7 +586,7 @@ combine (const ReadoutCue *cue,
     {
       /* "announced it will impose sanctions": carried out, not threatened. */
       if (c->act == READOUT_ACT_THREATEN && !c->conditional && c->restrictive &&
-          (strcmp (cue->lemma, "announce") == 0 || strcmp (cue->lemma, "announcement") == 0))
+          (_readout_cue_word_is (cue->lemma, "announce") || _readout_cue_word_is (cue->lemma, "announcement")))
         return READOUT_ACT_SANCTION;
       return c->act;
     }
@@ -651,7 +652,7 @@ _readout_acts_classify (const ReadoutTokens          *tokens,
   scan_content (tokens, words, mentions, directory, first, last, party, out, &c);
 
   /* The rules set negated for every "deny" cue: that is the denial itself. */
-  cue_negated = raw->negated && !(raw->cue != NULL && strcmp (raw->cue->act, "deny") == 0);
+  cue_negated = raw->negated && !(raw->cue != NULL && _readout_cue_word_is (raw->cue->act, "deny"));
 
   out->act = combine (raw->cue, &c, cue_negated);
 
@@ -661,7 +662,7 @@ _readout_acts_classify (const ReadoutTokens          *tokens,
    * Moscow would face …". */
   if (c.leading != 0 && out->act != READOUT_ACT_DEMAND && out->act != READOUT_ACT_REQUEST &&
       out->act != READOUT_ACT_ACCUSE && out->act != READOUT_ACT_PROTEST &&
-      !(out->act == READOUT_ACT_THREATEN && raw->cue != NULL && strcmp (raw->cue->act, "warn") == 0))
+      !(out->act == READOUT_ACT_THREATEN && raw->cue != NULL && _readout_cue_word_is (raw->cue->act, "warn")))
     {
       guint n = 0;
 
@@ -676,6 +677,6 @@ _readout_acts_classify (const ReadoutTokens          *tokens,
     out->mode |= READOUT_ACT_MODE_NEGATED;
   if (raw->conditional || c.conditional)
     out->mode |= READOUT_ACT_MODE_CONDITIONAL;
-  if (c.future || (raw->cue != NULL && strcmp (raw->cue->act, "intend") == 0))
+  if (c.future || (raw->cue != NULL && _readout_cue_word_is (raw->cue->act, "intend")))
     out->mode |= READOUT_ACT_MODE_FUTURE;
 }

@@ -37,8 +37,8 @@ loose_complement (Rules                 *r,
   gboolean listed = FALSE;
 
   for (guint k = 0; lemmas[k] && !listed; k++)
-    listed = g_str_equal (cue->cue->lemma, lemmas[k]);
-  if (g_str_equal (cue->cue->lemma, "cite") && !cue->as_noun && i > s->first && cue->last < s->last &&
+    listed = _readout_cue_word_is (cue->cue->lemma, lemmas[k]);
+  if (_readout_cue_word_is (cue->cue->lemma, "cite") && !cue->as_noun && i > s->first && cue->last < s->last &&
       tok (r, cue->last)->kind == READOUT_TOKEN_WORD && !rules_is_preposition (r, cue->last) &&
       !rules_is_clause_word (r, cue->last))
     return ((cue->cue->flags & READOUT_CUE_FORM_GERUND) && is_comma_like (r, i - 1)) ||
@@ -51,8 +51,8 @@ loose_complement (Rules                 *r,
    * verbs of showing only. */
   if (i == s->first ||
       (r->mentions->ending[i - 1] < 0 && !rules_is_skippable (r, i - 1) &&
-       !((g_str_equal (cue->cue->lemma, "show") || g_str_equal (cue->cue->lemma, "find") ||
-          g_str_equal (cue->cue->lemma, "indicate")) &&
+       !((_readout_cue_word_is (cue->cue->lemma, "show") || _readout_cue_word_is (cue->cue->lemma, "find") ||
+          _readout_cue_word_is (cue->cue->lemma, "indicate")) &&
          tok (r, i - 1)->kind == READOUT_TOKEN_WORD && !rules_is_clause_word (r, i - 1))))
     return FALSE;
   /* The clause must start like one: a determiner, a name or a pronoun;
@@ -137,7 +137,7 @@ closing_cue (Rules                 *r,
   guint after;
 
   for (guint k = 0; lemmas[k] && !listed; k++)
-    listed = g_str_equal (cue->cue->lemma, lemmas[k]);
+    listed = _readout_cue_word_is (cue->cue->lemma, lemmas[k]);
   if (!listed || cue->as_noun || cue->first == s->first ||
       !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)))
     return FALSE;
@@ -431,7 +431,7 @@ apply_cue (Rules                 *r,
   /* 2. The cue group closes the clause: "…, Ryabkov said." */
   if (group_first > s->first && is_comma_like (r, group_first - 1) && !continued &&
       !(is_text (r, group_last, "to") &&
-        (cue->cue->cue_class == READOUT_CUE_STANCE || g_str_equal (cue->cue->act, "intend"))))
+        (cue->cue->cue_class == READOUT_CUE_STANCE || _readout_cue_word_is (cue->cue->act, "intend"))))
     {
       guint after = rules_skip_adverbial (r, group_last, s->last);
 
@@ -534,9 +534,9 @@ apply_cue (Rules                 *r,
 
       /* "told a conference in Oslo the alliance would…": past the hearer. */
       if (skipped == from && (cue->cue->flags & READOUT_CUE_TAKES_OBJECT) &&
-          (g_str_equal (cue->cue->lemma, "tell") || g_str_equal (cue->cue->lemma, "inform") ||
-           g_str_equal (cue->cue->lemma, "assure") || g_str_equal (cue->cue->lemma, "remind") ||
-           g_str_equal (cue->cue->lemma, "brief")))
+          (_readout_cue_word_is (cue->cue->lemma, "tell") || _readout_cue_word_is (cue->cue->lemma, "inform") ||
+           _readout_cue_word_is (cue->cue->lemma, "assure") || _readout_cue_word_is (cue->cue->lemma, "remind") ||
+           _readout_cue_word_is (cue->cue->lemma, "brief")))
         skipped = rules_skip_hearer (r, from, s->last);
       from = skipped;
     }
