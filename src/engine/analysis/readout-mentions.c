@@ -19,22 +19,6 @@
 #include "readout-mentions-private.h"
 #include "readout-party-matcher-private.h"
 
-/* Which words occur in lower case somewhere: "Negotiations" starting a
- * sentence is no name when "negotiations" occurs too. One flag per
- * distinct word of the document. */
-static void
-collect_lowercase (Finder *f)
-{
-  f->lowercase_seen = g_new0 (guchar, f->tokens->n_words + 1);
-  for (guint i = 0; i < f->n; i++)
-    {
-      const ReadoutToken *t = tok (f, i);
-
-      if (t->kind == READOUT_TOKEN_WORD && !(t->flags & READOUT_TOKEN_CAPITALIZED))
-        f->lowercase_seen[f->tokens->word[i]] = TRUE;
-    }
-}
-
 /* Whether token @i's word also occurs in lower case somewhere. */
 static gboolean
 seen_lowercase (const Finder *f,
@@ -300,14 +284,17 @@ find_parties (Finder *f)
     }
 }
 
+/* @pronouns: the tokens whose word is a pronoun, in order. */
 static void
-find_pronouns (Finder *f)
+find_pronouns (Finder       *f,
+               const GArray *pronouns)
 {
-  for (guint i = 0; i < f->n; i++)
+  for (guint p = 0; p < pronouns->len; p++)
     {
+      guint i = g_array_index (pronouns, guint, p);
       ReadoutMention m;
 
-      if (word_kind (f, i) != READOUT_WORD_PRONOUN || f->used[i] || in_quote (f, i))
+      if (f->used[i] || in_quote (f, i))
         continue;
       m = (ReadoutMention) { 0 };
       m.first = i;
@@ -395,6 +382,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
 {
   ReadoutMentions *out = g_new0 (ReadoutMentions, 1);
   const ReadoutLexiconWords *words;
+  g_autoptr(GArray) pronouns = NULL;
   Finder f = { 0 };
 
   f.tokens = tokens;
@@ -409,20 +397,32 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   out->mentions = g_array_new (FALSE, TRUE, sizeof (ReadoutMention));
   out->n_tokens = f.n;
 
+  /* One pass over the tokens for what every finder reads: each word's
+   * lexicon entry; which words occur in lower case somewhere
+   * ("Negotiations" starting a sentence is no name when "negotiations"
+   * occurs too), one flag per distinct word; and where the pronouns are,
+   * so that find_pronouns() need not read every token again. */
+  memset (f.party, 0xff, (f.n + 1) * sizeof (gint));   /* -1 */
+  f.lowercase_seen = g_new0 (guchar, tokens->n_words + 1);
+  pronouns = g_array_sized_new (FALSE, FALSE, sizeof (guint), f.n / 32 + 1);
   words = _readout_lexicon_words (lexicon, tokens);
   for (guint i = 0; i < f.n; i++)
     {
-      f.party[i] = -1;
-      if (tok (&f, i)->kind != READOUT_TOKEN_WORD)
+      const ReadoutToken *t = tok (&f, i);
+
+      if (t->kind != READOUT_TOKEN_WORD)
         continue;
       f.info[i] = words != NULL ? words->info[tokens->word[i]]
                                 : _readout_lexicon_lookup_token (lexicon, tokens, i);
+      if (!(t->flags & READOUT_TOKEN_CAPITALIZED))
+        f.lowercase_seen[tokens->word[i]] = TRUE;
+      if (f.info[i] != NULL && f.info[i]->kind == READOUT_WORD_PRONOUN)
+        g_array_append_val (pronouns, i);
     }
 
   /* A document's text is valid UTF-8: no need to check it again. */
   f.pmentions = _readout_party_directory_find_all_unchecked (directory, tokens->text);
   map_party_mentions (&f);
-  collect_lowercase (&f);
 
   /* Order matters: a name claims its title chain and apposition before
    * the role pass sees the role nouns in them, and both before a party
@@ -430,7 +430,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   mentions_find_people (&f);
   mentions_find_roles (&f);
   find_parties (&f);
-  find_pronouns (&f);
+  find_pronouns (&f, pronouns);
 
   sort_mentions (out, f.n);
   out->starting = g_new (gint, f.n + 1);
