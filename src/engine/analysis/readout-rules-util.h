@@ -175,6 +175,7 @@ gboolean rules_is_clause_word (const Rules *r, guint i);
 gboolean rules_is_cue_at (Rules *r, guint i);
 gboolean rules_is_verb_cue_at (Rules *r, guint i);
 guint rules_token_at (const Rules *r, guint cp);
+guint rules_token_walk (const Rules *r, guint *cursor, guint cp);
 gboolean rules_is_adverbial_start (const Rules *r, guint i);
 gboolean rules_is_participle_opening (const Rules *r, guint i);
 gboolean rules_is_quantifier (const Rules *r, guint i);

@@ -317,6 +317,26 @@ rules_token_at (const Rules *r,
   return lo;
 }
 
+/* rules_token_at() for a pass that asks in text order, with its own
+ * @cursor (start it at 0): it walks the tokens forward, in sequence,
+ * where the search touched a few cache lines per question, all cold on a
+ * long document. A question behind the cursor still gets the search. */
+guint
+rules_token_walk (const Rules *r,
+                  guint       *cursor,
+                  guint        cp)
+{
+  guint i = MIN (*cursor, r->n);
+
+  if (i > 0 && tok (r, i - 1)->start >= cp)
+    i = rules_token_at (r, cp);
+  else
+    while (i < r->n && tok (r, i)->start < cp)
+      i++;
+  *cursor = i;
+  return i;
+}
+
 gboolean
 rules_is_adverbial_start (const Rules *r,
                           guint        i)
