@@ -38,6 +38,8 @@ typedef struct
   guint16             *word_class;       /* per token: grammar-word bits, memo (readout-rules-words.c) */
   const ReadoutCue   **cue_at;           /* per token: the cue starting there, or NULL */
   guint8              *cue_len;          /* per token: its length in tokens */
+  GArray              *cue_tokens;       /* guint: the tokens where a cue starts, in order */
+  guint                cue_cursor;       /* apply_sentence()'s place in cue_tokens */
   guint                n;
   guint               *token_hint;       /* rules_token_at()'s last answer (points to token_hint_at) */
   guint                token_hint_at;

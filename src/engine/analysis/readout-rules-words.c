@@ -175,6 +175,7 @@ rules_classify_words (Rules *r)
   r->word_class = g_new0 (guint16, r->n + 1);
   r->cue_at = g_new0 (const ReadoutCue *, r->n + 1);
   r->cue_len = g_new0 (guint8, r->n + 1);
+  r->cue_tokens = g_array_sized_new (FALSE, FALSE, sizeof (guint), r->n / 32 + 1);
   for (guint i = 0; i < r->n; i++)
     {
       guint n_cue = 0;
@@ -184,6 +185,8 @@ rules_classify_words (Rules *r)
         continue;
       r->cue_at[i] = _readout_lexicon_match_cue (r->lexicon, r->tokens, i, &n_cue);
       r->cue_len[i] = MIN (n_cue, 255);
+      if (r->cue_at[i] != NULL)
+        g_array_append_val (r->cue_tokens, i);
     }
 }
 

@@ -624,15 +624,24 @@ apply_sentence (Rules                 *r,
   /* More than 64 cues in one sentence is not prose; the rest are ignored. */
   Cue cues[64];
   guint n_cues = 0;
+  const guint *cue_tokens = (const guint *)r->cue_tokens->data;
+  guint k = r->cue_cursor;
+  guint next = s->first;   /* tokens before it are the last cue's */
 
   r->sentence_first = r->raw->len;
 
-  for (guint i = s->first; i < s->last && n_cues < G_N_ELEMENTS (cues); i++)
+  /* Only the tokens where a cue starts, not every token of the
+   * sentence: each pass visits the sentences in order, so the place in
+   * the list only moves forward. */
+  while (k < r->cue_tokens->len && cue_tokens[k] < s->first)
+    k++;
+  for (; k < r->cue_tokens->len && cue_tokens[k] < s->last && n_cues < G_N_ELEMENTS (cues); k++)
     {
+      guint i = cue_tokens[k];
       Cue *cue = &cues[n_cues];
       guint n_cue = 0;
 
-      if (tok (r, i)->flags & READOUT_TOKEN_IN_QUOTE)
+      if (i < next || (tok (r, i)->flags & READOUT_TOKEN_IN_QUOTE))
         continue;
       cue->cue = rules_cue (r, i, &n_cue);
       if (cue->cue == NULL || n_cue == 0)
@@ -657,8 +666,9 @@ apply_sentence (Rules                 *r,
       cue->first = i;
       cue->last = i + n_cue;
       n_cues++;
-      i = cue->last - 1;
+      next = cue->last;
     }
+  r->cue_cursor = k;
 
   for (guint c = 0; c < n_cues; c++)
     {
@@ -705,6 +715,8 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < tokens->sentences->len; i++)
       {
+        if (i == 0)
+          r.cue_cursor = 0;
         if (pass == 1 && i == 0)
           {
             r.p0_last = g_new (gint, tokens->sentences->len + 1);
@@ -732,6 +744,7 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
   g_free (r.word_class);
   g_free (r.cue_at);
   g_free (r.cue_len);
+  g_array_unref (r.cue_tokens);
   g_free (official);
   g_free (r.quote_used);
   return r.raw;
