@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "readout-huge-pages-private.h"
 #include "readout-mentions-private.h"
 #include "readout-party-matcher-private.h"
 
@@ -391,6 +392,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   f.n = tokens->tokens->len;
   f.out = out;
   f.info = g_new0 (const ReadoutWordInfo *, f.n + 1);
+  _readout_advise_huge_pages (f.info, (f.n + 1) * sizeof (const ReadoutWordInfo *));
   f.party = g_new (gint, f.n + 1);
   f.used = g_new0 (guchar, f.n + 1);
   f.scratch = g_string_sized_new (64);
@@ -436,6 +438,9 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   out->starting = g_new (gint, f.n + 1);
   out->ending = g_new (gint, f.n + 1);
   out->covering = g_new (gint, f.n + 1);
+  _readout_advise_huge_pages (out->starting, (f.n + 1) * sizeof (gint));
+  _readout_advise_huge_pages (out->ending, (f.n + 1) * sizeof (gint));
+  _readout_advise_huge_pages (out->covering, (f.n + 1) * sizeof (gint));
   /* -1 everywhere: all bits set. */
   memset (out->starting, 0xff, (f.n + 1) * sizeof (gint));
   memset (out->ending, 0xff, (f.n + 1) * sizeof (gint));

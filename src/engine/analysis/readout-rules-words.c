@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "readout-huge-pages-private.h"
 #include "readout-rules-util.h"
 
 /* The grammar words the rules ask about, as bits of one table built once:
@@ -174,6 +175,7 @@ rules_classify_words (Rules *r)
 {
   r->word_class = g_new0 (guint16, r->n + 1);
   r->cue_at = g_new0 (const ReadoutCue *, r->n + 1);
+  _readout_advise_huge_pages (r->cue_at, (r->n + 1) * sizeof (const ReadoutCue *));
   r->cue_len = g_new0 (guint8, r->n + 1);
   r->cue_tokens = g_array_sized_new (FALSE, FALSE, sizeof (guint), r->n / 32 + 1);
   for (guint i = 0; i < r->n; i++)

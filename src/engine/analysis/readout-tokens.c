@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "readout-huge-pages-private.h"
 #include "readout-tokens-private.h"
 #include "readout-sort-private.h"
 
@@ -568,6 +569,7 @@ readout_tokens_new (ReadoutDocument *document)
    * through its index and cut to size at the end. */
   tokens->tokens = g_array_sized_new (FALSE, FALSE, sizeof (ReadoutToken), n_bytes / 5 + 1);
   g_array_set_size (tokens->tokens, n_bytes / 5 + 1);
+  _readout_advise_huge_pages (tokens->tokens->data, (n_bytes / 5 + 1) * sizeof (ReadoutToken));
   init_class_table ();
   tokens->sentences = g_array_new (FALSE, FALSE, sizeof (ReadoutSentence));
   tokens->quotes = readout_quote_scanner_scan (document);
