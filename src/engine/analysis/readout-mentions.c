@@ -396,7 +396,8 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   f.party = g_new (gint, f.n + 1);
   f.used = g_new0 (guchar, f.n + 1);
   f.scratch = g_string_sized_new (64);
-  out->mentions = g_array_new (FALSE, TRUE, sizeof (ReadoutMention));
+  /* About a mention per 17 tokens of news: sized for that up front. */
+  out->mentions = g_array_sized_new (FALSE, TRUE, sizeof (ReadoutMention), f.n / 16 + 16);
   out->n_tokens = f.n;
 
   /* One pass over the tokens for what every finder reads: each word's

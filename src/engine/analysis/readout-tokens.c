@@ -571,11 +571,14 @@ readout_tokens_new (ReadoutDocument *document)
   g_array_set_size (tokens->tokens, n_bytes / 5 + 1);
   _readout_advise_huge_pages (tokens->tokens->data, (n_bytes / 5 + 1) * sizeof (ReadoutToken));
   init_class_table ();
-  tokens->sentences = g_array_new (FALSE, FALSE, sizeof (ReadoutSentence));
+  /* Arrays sized for news text up front (a sentence per 16 tokens or
+   * fewer): growing them by doubling cost a realloc and a copy each time,
+   * for every article. */
+  tokens->sentences = g_array_sized_new (FALSE, FALSE, sizeof (ReadoutSentence), n_bytes / 80 + 16);
   tokens->quotes = readout_quote_scanner_scan (document);
 
-  opens = g_array_new (FALSE, FALSE, sizeof (Event));
-  closes = g_array_new (FALSE, FALSE, sizeof (Event));
+  opens = g_array_sized_new (FALSE, FALSE, sizeof (Event), tokens->quotes->len + 16);
+  closes = g_array_sized_new (FALSE, FALSE, sizeof (Event), tokens->quotes->len + 16);
   b.tokens = tokens;
   b.opens = opens;
   b.closes = closes;
