@@ -301,14 +301,14 @@ find_pronouns (Finder       *f,
       m.first = i;
       m.last = i + 1;
       m.kind = READOUT_MENTION_PRONOUN;
-      m.gender = f->info[i]->gender;
-      m.plural = f->info[i]->plural;
-      m.subject = f->info[i]->subject;
+      m.gender = known_info (f, i)->gender;
+      m.plural = known_info (f, i)->plural;
+      m.subject = known_info (f, i)->subject;
       /* "we", "I", "you" outside quotes are the writer or a voice the
        * text does not name: never linked to a party named earlier. */
-      if (f->info[i]->canonical != NULL &&
-          (g_str_equal (f->info[i]->canonical, "we") || g_str_equal (f->info[i]->canonical, "I") ||
-           g_str_equal (f->info[i]->canonical, "you") || is_text (f, i, "we") || is_text (f, i, "i")))
+      if (known_info (f, i)->canonical != NULL &&
+          (g_str_equal (known_info (f, i)->canonical, "we") || g_str_equal (known_info (f, i)->canonical, "I") ||
+           g_str_equal (known_info (f, i)->canonical, "you") || is_text (f, i, "we") || is_text (f, i, "i")))
         {
           m.gender = READOUT_GENDER_UNKNOWN;
           m.plural = FALSE;
@@ -384,6 +384,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   ReadoutMentions *out = g_new0 (ReadoutMentions, 1);
   const ReadoutLexiconWords *words;
   g_autoptr(GArray) pronouns = NULL;
+  g_autofree const ReadoutWordInfo **word_info = NULL;
   Finder f = { 0 };
 
   f.tokens = tokens;
@@ -391,8 +392,6 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   f.lexicon = lexicon;
   f.n = tokens->tokens->len;
   f.out = out;
-  f.info = g_new0 (const ReadoutWordInfo *, f.n + 1);
-  _readout_advise_huge_pages (f.info, (f.n + 1) * sizeof (const ReadoutWordInfo *));
   f.party = g_new (gint, f.n + 1);
   f.used = g_new0 (guchar, f.n + 1);
   f.scratch = g_string_sized_new (64);
@@ -408,18 +407,30 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   memset (f.party, 0xff, (f.n + 1) * sizeof (gint));   /* -1 */
   f.lowercase_seen = g_new0 (guchar, tokens->n_words + 1);
   pronouns = g_array_sized_new (FALSE, FALSE, sizeof (guint), f.n / 32 + 1);
+  f.word = tokens->word;
   words = _readout_lexicon_words (lexicon, tokens);
+  if (words != NULL)
+    f.word_info = words->info;
+  else
+    {
+      /* An entry depends only on the lower-cased word: one lookup per
+       * word id, at the word's first token. */
+      word_info = g_new (const ReadoutWordInfo *, tokens->n_words + 1);
+      for (guint w = 0; w < tokens->n_words; w++)
+        word_info[w] = _readout_lexicon_lookup_token (lexicon, tokens, tokens->word_token[w]);
+      f.word_info = word_info;
+    }
   for (guint i = 0; i < f.n; i++)
     {
       const ReadoutToken *t = tok (&f, i);
+      const ReadoutWordInfo *info;
 
       if (t->kind != READOUT_TOKEN_WORD)
         continue;
-      f.info[i] = words != NULL ? words->info[tokens->word[i]]
-                                : _readout_lexicon_lookup_token (lexicon, tokens, i);
       if (!(t->flags & READOUT_TOKEN_CAPITALIZED))
         f.lowercase_seen[tokens->word[i]] = TRUE;
-      if (f.info[i] != NULL && f.info[i]->kind == READOUT_WORD_PRONOUN)
+      info = info_at (&f, i);
+      if (info != NULL && info->kind == READOUT_WORD_PRONOUN)
         g_array_append_val (pronouns, i);
     }
 
@@ -461,7 +472,6 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   g_free (f.lowercase_seen);
   g_free (f.pm_first);
   g_free (f.pm_last);
-  g_free (f.info);
   g_free (f.party);
   g_free (f.used);
   g_string_free (f.scratch, TRUE);
