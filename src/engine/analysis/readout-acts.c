@@ -16,52 +16,14 @@
 
 #include "readout-acts-private.h"
 #include "readout-acts-words.h"
+#include "readout-lexicon-private.h"
+#include "readout-party-matcher-private.h"
 
 static inline const ReadoutToken *
 tok (const ReadoutTokens *tokens,
      guint                i)
 {
   return &g_array_index (tokens->tokens, ReadoutToken, i);
-}
-
-/* First token starting at or after @pos; @sentence (an index, or
- * G_MAXUINT) is a hint where to look. */
-static guint
-token_at (const ReadoutTokens *tokens,
-          guint                pos,
-          guint                sentence)
-{
-  guint lo = 0;
-  guint hi = tokens->tokens->len;
-
-  /* Statements start near their sentence's start: a short walk there
-   * stays in cache where a search over the document would not. */
-  if (sentence < tokens->sentences->len)
-    {
-      const ReadoutSentence *sent = &g_array_index (tokens->sentences, ReadoutSentence, sentence);
-
-      if (sent->start <= pos && pos <= sent->end)
-        {
-          guint i = sent->first;
-
-          for (guint steps = 0; i < sent->last && steps < 32; i++, steps++)
-            if (tok (tokens, i)->start >= pos)
-              return i;
-          lo = i;
-          hi = sent->last;
-        }
-    }
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (tok (tokens, mid)->start < pos)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
 }
 
 static gboolean
@@ -194,12 +156,10 @@ scan_content (const ReadoutTokens          *tokens,
                t->kind == READOUT_TOKEN_WORD && !is_locative (tokens, first, i))
         {
           guint before = n_targets;
-          guint match_len = 0;
           ReadoutParty *found;
 
-          found = readout_party_directory_match (directory, tokens->text + t->byte_start,
-                                                 tok (tokens, last - 1)->byte_end - t->byte_start,
-                                                 &match_len);
+          found = _readout_party_directory_match_unchecked (directory, tokens->text + t->byte_start,
+                                                            tok (tokens, last - 1)->byte_end - t->byte_start);
           add_target (out, &n_targets, found, party);
           if (leading && n_targets > before)
             c->leading |= 1u << before;
@@ -453,7 +413,7 @@ cue_act (const ReadoutCue *cue,
           static const char * const support[] = { "support", "back", "endorse", "favour", "favor",
                                                   "defend", "endorsement", NULL };
 
-          return g_strv_contains (support, lemma) ? READOUT_ACT_SUPPORT : READOUT_ACT_AGREE;
+          return _readout_cue_word_in (lemma, support) ? READOUT_ACT_SUPPORT : READOUT_ACT_AGREE;
         }
       if (strcmp (code, "appeal") == 0)
         return READOUT_ACT_REQUEST;
@@ -469,9 +429,9 @@ cue_act (const ReadoutCue *cue,
                                                "concern", "regret", NULL };
 
           *decides = FALSE;
-          if (g_strv_contains (hope, lemma))
+          if (_readout_cue_word_in (lemma, hope))
             return READOUT_ACT_OPTIMISTIC;
-          if (g_strv_contains (fear, lemma))
+          if (_readout_cue_word_in (lemma, fear))
             return READOUT_ACT_PESSIMISTIC;
           return READOUT_ACT_CLAIM;
         }
@@ -485,7 +445,7 @@ cue_act (const ReadoutCue *cue,
                                                   "decry", "complain", "complain about",
                                                   "condemnation", "complaint", NULL };
 
-          return g_strv_contains (protest, lemma) ? READOUT_ACT_PROTEST : READOUT_ACT_ACCUSE;
+          return _readout_cue_word_in (lemma, protest) ? READOUT_ACT_PROTEST : READOUT_ACT_ACCUSE;
         }
       break;
     case 'd':
@@ -544,7 +504,7 @@ cue_act (const ReadoutCue *cue,
                                                   "call", "liken", "strike a note",
                                                   "sound a note", NULL };
 
-    if (g_strv_contains (characterize, lemma))
+    if (_readout_cue_word_in (lemma, characterize))
       {
         *decides = TRUE;
         return READOUT_ACT_CHARACTERIZE;
@@ -626,7 +586,7 @@ combine (const ReadoutCue *cue,
     {
       /* "announced it will impose sanctions": carried out, not threatened. */
       if (c->act == READOUT_ACT_THREATEN && !c->conditional && c->restrictive &&
-          (strcmp (cue->lemma, "announce") == 0 || strcmp (cue->lemma, "announcement") == 0))
+          (_readout_cue_word_is (cue->lemma, "announce") || _readout_cue_word_is (cue->lemma, "announcement")))
         return READOUT_ACT_SANCTION;
       return c->act;
     }
@@ -656,20 +616,18 @@ _readout_acts_classify (const ReadoutTokens          *tokens,
                         const ReadoutActWord * const *words,
                         ReadoutMentions              *mentions,
                         const ReadoutRaw             *raw,
+                        guint                         first,
                         ReadoutParty                 *party,
                         ReadoutActResult             *out)
 {
   Content c = { 0, };
-  guint first, last;
+  guint last;
   gboolean cue_negated;
   ReadoutPartyDirectory *directory;
 
   directory = _readout_acts_words_init ();
   memset (out, 0, sizeof *out);
 
-  /* One binary search; the rest is walked: on a long document each
-   * search is a string of cache misses. */
-  first = token_at (tokens, raw->start, raw->sentence);
   for (last = first; last < tokens->tokens->len && tok (tokens, last)->start < raw->end; last++)
     ;
 
@@ -694,7 +652,7 @@ _readout_acts_classify (const ReadoutTokens          *tokens,
   scan_content (tokens, words, mentions, directory, first, last, party, out, &c);
 
   /* The rules set negated for every "deny" cue: that is the denial itself. */
-  cue_negated = raw->negated && !(raw->cue != NULL && strcmp (raw->cue->act, "deny") == 0);
+  cue_negated = raw->negated && !(raw->cue != NULL && _readout_cue_word_is (raw->cue->act, "deny"));
 
   out->act = combine (raw->cue, &c, cue_negated);
 
@@ -704,7 +662,7 @@ _readout_acts_classify (const ReadoutTokens          *tokens,
    * Moscow would face …". */
   if (c.leading != 0 && out->act != READOUT_ACT_DEMAND && out->act != READOUT_ACT_REQUEST &&
       out->act != READOUT_ACT_ACCUSE && out->act != READOUT_ACT_PROTEST &&
-      !(out->act == READOUT_ACT_THREATEN && raw->cue != NULL && strcmp (raw->cue->act, "warn") == 0))
+      !(out->act == READOUT_ACT_THREATEN && raw->cue != NULL && _readout_cue_word_is (raw->cue->act, "warn")))
     {
       guint n = 0;
 
@@ -719,6 +677,6 @@ _readout_acts_classify (const ReadoutTokens          *tokens,
     out->mode |= READOUT_ACT_MODE_NEGATED;
   if (raw->conditional || c.conditional)
     out->mode |= READOUT_ACT_MODE_CONDITIONAL;
-  if (c.future || (raw->cue != NULL && strcmp (raw->cue->act, "intend") == 0))
+  if (c.future || (raw->cue != NULL && _readout_cue_word_is (raw->cue->act, "intend")))
     out->mode |= READOUT_ACT_MODE_FUTURE;
 }

@@ -124,6 +124,8 @@ build (ReadoutDocument     *document,
   g_autofree guint *order = NULL;
   g_autofree const ReadoutActWord **act_words = _readout_acts_index_words (tokens);
   ReadoutTextCursor cursor = { readout_document_get_text (document), 0, 0 };
+  const ReadoutToken *tok = (const ReadoutToken *)tokens->tokens->data;
+  guint first_token = 0;   /* the first token at or after the statement's start */
   guint n_speakers = 0;
 
   _readout_array_sort (raw, compare_raw);
@@ -241,11 +243,15 @@ build (ReadoutDocument     *document,
       add_party (parties, seen, init.party);
       if (r->cue != NULL)
         init.cue_lemma = r->cue->lemma;   /* interned by the lexicon */
-      _readout_acts_classify (tokens, act_words, mentions, r, init.party, &act);
+      /* Statements come by start: the first token only moves forward,
+       * where a search per statement missed the cache at every step. */
+      while (first_token < tokens->tokens->len && tok[first_token].start < r->start)
+        first_token++;
+      _readout_acts_classify (tokens, act_words, mentions, r, first_token, init.party, &act);
       init.act = act.act;
       init.mode = act.mode;
       memcpy (init.targets, act.targets, sizeof init.targets);
-      _readout_tone_scan (tokens, r->start, r->end, init.tone);
+      _readout_tone_scan (tokens, first_token, r->start, r->end, init.tone);
 
       format_id (id, 's', i + 1);
       g_ptr_array_add (statements, _readout_statement_new_at (id, &cursor, &init));

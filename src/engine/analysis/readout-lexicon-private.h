@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include "readout-lexicon.h"
 
 G_BEGIN_DECLS
@@ -119,6 +121,27 @@ _readout_lexicon_may_start_cue (ReadoutLexicon      *self,
     return TRUE;
   word = tokens->word[index];
   return word != READOUT_TOKEN_NO_WORD && words->forms[word] != NULL;
+}
+
+/* Whether @word (a cue's interned lemma or act code) is @literal. The
+ * rules and acts ask about lists of lemmas for every cue; the first byte
+ * rules out most before a call to strcmp(). */
+static inline gboolean
+_readout_cue_word_is (const char *word,
+                      const char *literal)
+{
+  return word[0] == literal[0] && strcmp (word, literal) == 0;
+}
+
+/* _readout_cue_word_is() for a NULL-terminated list. */
+static inline gboolean
+_readout_cue_word_in (const char         *word,
+                      const char * const *list)
+{
+  for (guint k = 0; list[k] != NULL; k++)
+    if (_readout_cue_word_is (word, list[k]))
+      return TRUE;
+  return FALSE;
 }
 
 G_END_DECLS

@@ -49,7 +49,7 @@ title_chain (Finder        *f,
                kind == READOUT_WORD_ROLE_NOUN)
         {
           /* "of"/"the" only count inside a chain: "Secretary of State". */
-          if (f->info[i]->kind == READOUT_WORD_TITLE_PART && i > 0 &&
+          if (known_info (f, i)->kind == READOUT_WORD_TITLE_PART && i > 0 &&
               (is_text (f, i, "of") || is_text (f, i, "the") || is_text (f, i, "for")) &&
               word_kind (f, i - 1) != READOUT_WORD_TITLE && word_kind (f, i - 1) != READOUT_WORD_TITLE_PART)
             break;
@@ -68,7 +68,7 @@ title_chain (Finder        *f,
       else if (kind == READOUT_WORD_HONORIFIC)
         {
           if (*gender == READOUT_GENDER_UNKNOWN)
-            *gender = f->info[i]->gender;
+            *gender = known_info (f, i)->gender;
           first = i;
         }
       else
@@ -90,8 +90,8 @@ title_chain (Finder        *f,
               (f->party[i] >= 0 && (party_kind_of (f, i) != READOUT_PARTY_MENTION_OFFICIAL ||
                                     (tok (f, i)->flags & READOUT_TOKEN_ALL_CAPS) || is_text (f, i, "the"))))
             continue;
-          if (f->info[i] && f->info[i]->gender != READOUT_GENDER_UNKNOWN && *gender == READOUT_GENDER_UNKNOWN)
-            *gender = f->info[i]->gender;
+          if (info_at (f, i) && known_info (f, i)->gender != READOUT_GENDER_UNKNOWN && *gender == READOUT_GENDER_UNKNOWN)
+            *gender = known_info (f, i)->gender;
           mentions_append_word (role, f, i);
         }
     }
@@ -201,9 +201,9 @@ role_before_name (Finder        *f,
     {
       if (f->party[i] >= 0 || mentions_is_determiner (f, i))
         continue;
-      if (f->info[i] && f->info[i]->gender != READOUT_GENDER_UNKNOWN &&
-          f->info[i]->gender != READOUT_GENDER_NEUTER && *gender == READOUT_GENDER_UNKNOWN)
-        *gender = f->info[i]->gender;
+      if (info_at (f, i) && known_info (f, i)->gender != READOUT_GENDER_UNKNOWN &&
+          known_info (f, i)->gender != READOUT_GENDER_NEUTER && *gender == READOUT_GENDER_UNKNOWN)
+        *gender = known_info (f, i)->gender;
       mentions_append_word (role, f, i);
     }
   if (k > 0 && is_text (f, k - 1, "the") && same_sentence (f, k - 1, comma) && !f->used[k - 1])
@@ -246,11 +246,11 @@ scan_role_phrase (Finder        *f,
           !is_text (f, i, "to") && !is_text (f, i, "in") && !is_text (f, i, "on") && !is_text (f, i, "with"))
         return start;
       if (kind == READOUT_WORD_TITLE ||
-          (kind == READOUT_WORD_ROLE_NOUN && f->info[i]->gender != READOUT_GENDER_NEUTER))
+          (kind == READOUT_WORD_ROLE_NOUN && known_info (f, i)->gender != READOUT_GENDER_NEUTER))
         {
           has_role = TRUE;
-          if (f->info[i]->gender != READOUT_GENDER_UNKNOWN && *gender == READOUT_GENDER_UNKNOWN)
-            *gender = f->info[i]->gender;
+          if (known_info (f, i)->gender != READOUT_GENDER_UNKNOWN && *gender == READOUT_GENDER_UNKNOWN)
+            *gender = known_info (f, i)->gender;
         }
       if (kind == READOUT_WORD_PRONOUN)
         return start;
@@ -273,7 +273,7 @@ institution_name_end (Finder *f,
 {
   for (guint k = i; k < f->n && k < i + 4 && (tok (f, k)->flags & READOUT_TOKEN_CAPITALIZED) &&
        same_sentence (f, i, k); k++)
-    if (word_kind (f, k) == READOUT_WORD_ROLE_NOUN && f->info[k]->gender == READOUT_GENDER_NEUTER)
+    if (word_kind (f, k) == READOUT_WORD_ROLE_NOUN && known_info (f, k)->gender == READOUT_GENDER_NEUTER)
       return k + 1;
   return 0;
 }
@@ -516,7 +516,7 @@ mentions_find_roles (Finder *f)
             break;
           /* "Unification Ministry", "a Southeast Asian diplomat": capitalised
            * words too, as long as a determiner or party anchors them. */
-          if (f->info[i] != NULL || (tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED) == 0 ||
+          if (info_at (f, i) != NULL || (tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED) == 0 ||
               !(tok (f, i)->flags & READOUT_TOKEN_SENTENCE_START))
             {
               first = i;
@@ -529,7 +529,7 @@ mentions_find_roles (Finder *f)
         {
           first = h;
           /* A bare plural noun may still speak: "Officials said", "diplomats say". */
-          if (!(f->info[h]->plural || (tok (f, h)->flags & READOUT_TOKEN_SENTENCE_START)))
+          if (!(known_info (f, h)->plural || (tok (f, h)->flags & READOUT_TOKEN_SENTENCE_START)))
             continue;
         }
 
@@ -549,8 +549,8 @@ mentions_find_roles (Finder *f)
 
       m.first = first;
       m.last = anonymous_tail (f, h + 1);
-      m.plural = f->info[h]->plural;
-      m.gender = f->info[h]->gender;
+      m.plural = known_info (f, h)->plural;
+      m.gender = known_info (f, h)->gender;
       m.party = party;
       m.possessive = (tok (f, h)->flags & READOUT_TOKEN_POSSESSIVE) != 0;
       /* "the official" after "a Japanese official who…": the same one. */

@@ -23,7 +23,8 @@ typedef struct
   const ReadoutTokens    *tokens;
   const ReadoutToken     *tok;         /* tokens->tokens->data, read for every token */
   ReadoutLexicon         *lexicon;
-  const ReadoutWordInfo **info;        /* per token, nullable */
+  const ReadoutWordInfo **word_info;   /* per word id, nullable: info_at() */
+  const guint32          *word;        /* tokens->word */
   gint                   *party;       /* per token: index into pmentions of the mention covering it, or -1 */
   GArray                 *pmentions;   /* ReadoutPartyMention */
   guint                  *pm_first;    /* per party mention: first/last token */
@@ -40,6 +41,27 @@ tok (const Finder *f,
      guint         i)
 {
   return &f->tok[i];
+}
+
+/* The lexicon's entry for token @i (up to f->n), or NULL: looked up
+ * through the word id, not kept per token, which on a long document was
+ * eight bytes a token of fresh memory to fill. */
+static inline const ReadoutWordInfo *
+info_at (const Finder *f,
+         guint         i)
+{
+  guint32 w = f->word[i];
+
+  return w != READOUT_TOKEN_NO_WORD ? f->word_info[w] : NULL;
+}
+
+/* info_at() of a token the caller knows to be a lexicon word (its
+ * word_kind() is not READOUT_WORD_NONE). */
+static inline const ReadoutWordInfo *
+known_info (const Finder *f,
+            guint         i)
+{
+  return f->word_info[f->word[i]];
 }
 
 static inline gboolean
@@ -70,7 +92,7 @@ static inline ReadoutWordKind
 word_kind (const Finder *f,
            guint         i)
 {
-  return i < f->n && f->info[i] != NULL ? f->info[i]->kind : READOUT_WORD_NONE;
+  return i < f->n && info_at (f, i) != NULL ? info_at (f, i)->kind : READOUT_WORD_NONE;
 }
 
 static inline gboolean

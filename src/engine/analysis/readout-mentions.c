@@ -16,24 +16,9 @@
 
 #include <string.h>
 
+#include "readout-huge-pages-private.h"
 #include "readout-mentions-private.h"
 #include "readout-party-matcher-private.h"
-
-/* Which words occur in lower case somewhere: "Negotiations" starting a
- * sentence is no name when "negotiations" occurs too. One flag per
- * distinct word of the document. */
-static void
-collect_lowercase (Finder *f)
-{
-  f->lowercase_seen = g_new0 (guchar, f->tokens->n_words + 1);
-  for (guint i = 0; i < f->n; i++)
-    {
-      const ReadoutToken *t = tok (f, i);
-
-      if (t->kind == READOUT_TOKEN_WORD && !(t->flags & READOUT_TOKEN_CAPITALIZED))
-        f->lowercase_seen[f->tokens->word[i]] = TRUE;
-    }
-}
 
 /* Whether token @i's word also occurs in lower case somewhere. */
 static gboolean
@@ -300,27 +285,30 @@ find_parties (Finder *f)
     }
 }
 
+/* @pronouns: the tokens whose word is a pronoun, in order. */
 static void
-find_pronouns (Finder *f)
+find_pronouns (Finder       *f,
+               const GArray *pronouns)
 {
-  for (guint i = 0; i < f->n; i++)
+  for (guint p = 0; p < pronouns->len; p++)
     {
+      guint i = g_array_index (pronouns, guint, p);
       ReadoutMention m;
 
-      if (word_kind (f, i) != READOUT_WORD_PRONOUN || f->used[i] || in_quote (f, i))
+      if (f->used[i] || in_quote (f, i))
         continue;
       m = (ReadoutMention) { 0 };
       m.first = i;
       m.last = i + 1;
       m.kind = READOUT_MENTION_PRONOUN;
-      m.gender = f->info[i]->gender;
-      m.plural = f->info[i]->plural;
-      m.subject = f->info[i]->subject;
+      m.gender = known_info (f, i)->gender;
+      m.plural = known_info (f, i)->plural;
+      m.subject = known_info (f, i)->subject;
       /* "we", "I", "you" outside quotes are the writer or a voice the
        * text does not name: never linked to a party named earlier. */
-      if (f->info[i]->canonical != NULL &&
-          (g_str_equal (f->info[i]->canonical, "we") || g_str_equal (f->info[i]->canonical, "I") ||
-           g_str_equal (f->info[i]->canonical, "you") || is_text (f, i, "we") || is_text (f, i, "i")))
+      if (known_info (f, i)->canonical != NULL &&
+          (g_str_equal (known_info (f, i)->canonical, "we") || g_str_equal (known_info (f, i)->canonical, "I") ||
+           g_str_equal (known_info (f, i)->canonical, "you") || is_text (f, i, "we") || is_text (f, i, "i")))
         {
           m.gender = READOUT_GENDER_UNKNOWN;
           m.plural = FALSE;
@@ -395,6 +383,8 @@ readout_mentions_find (const ReadoutTokens   *tokens,
 {
   ReadoutMentions *out = g_new0 (ReadoutMentions, 1);
   const ReadoutLexiconWords *words;
+  g_autoptr(GArray) pronouns = NULL;
+  g_autofree const ReadoutWordInfo **word_info = NULL;
   Finder f = { 0 };
 
   f.tokens = tokens;
@@ -402,27 +392,51 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   f.lexicon = lexicon;
   f.n = tokens->tokens->len;
   f.out = out;
-  f.info = g_new0 (const ReadoutWordInfo *, f.n + 1);
   f.party = g_new (gint, f.n + 1);
   f.used = g_new0 (guchar, f.n + 1);
   f.scratch = g_string_sized_new (64);
-  out->mentions = g_array_new (FALSE, TRUE, sizeof (ReadoutMention));
+  /* About a mention per 17 tokens of news: sized for that up front. */
+  out->mentions = g_array_sized_new (FALSE, TRUE, sizeof (ReadoutMention), f.n / 16 + 16);
   out->n_tokens = f.n;
 
+  /* One pass over the tokens for what every finder reads: each word's
+   * lexicon entry; which words occur in lower case somewhere
+   * ("Negotiations" starting a sentence is no name when "negotiations"
+   * occurs too), one flag per distinct word; and where the pronouns are,
+   * so that find_pronouns() need not read every token again. */
+  memset (f.party, 0xff, (f.n + 1) * sizeof (gint));   /* -1 */
+  f.lowercase_seen = g_new0 (guchar, tokens->n_words + 1);
+  pronouns = g_array_sized_new (FALSE, FALSE, sizeof (guint), f.n / 32 + 1);
+  f.word = tokens->word;
   words = _readout_lexicon_words (lexicon, tokens);
+  if (words != NULL)
+    f.word_info = words->info;
+  else
+    {
+      /* An entry depends only on the lower-cased word: one lookup per
+       * word id, at the word's first token. */
+      word_info = g_new (const ReadoutWordInfo *, tokens->n_words + 1);
+      for (guint w = 0; w < tokens->n_words; w++)
+        word_info[w] = _readout_lexicon_lookup_token (lexicon, tokens, tokens->word_token[w]);
+      f.word_info = word_info;
+    }
   for (guint i = 0; i < f.n; i++)
     {
-      f.party[i] = -1;
-      if (tok (&f, i)->kind != READOUT_TOKEN_WORD)
+      const ReadoutToken *t = tok (&f, i);
+      const ReadoutWordInfo *info;
+
+      if (t->kind != READOUT_TOKEN_WORD)
         continue;
-      f.info[i] = words != NULL ? words->info[tokens->word[i]]
-                                : _readout_lexicon_lookup_token (lexicon, tokens, i);
+      if (!(t->flags & READOUT_TOKEN_CAPITALIZED))
+        f.lowercase_seen[tokens->word[i]] = TRUE;
+      info = info_at (&f, i);
+      if (info != NULL && info->kind == READOUT_WORD_PRONOUN)
+        g_array_append_val (pronouns, i);
     }
 
   /* A document's text is valid UTF-8: no need to check it again. */
   f.pmentions = _readout_party_directory_find_all_unchecked (directory, tokens->text);
   map_party_mentions (&f);
-  collect_lowercase (&f);
 
   /* Order matters: a name claims its title chain and apposition before
    * the role pass sees the role nouns in them, and both before a party
@@ -430,14 +444,19 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   mentions_find_people (&f);
   mentions_find_roles (&f);
   find_parties (&f);
-  find_pronouns (&f);
+  find_pronouns (&f, pronouns);
 
   sort_mentions (out, f.n);
   out->starting = g_new (gint, f.n + 1);
   out->ending = g_new (gint, f.n + 1);
   out->covering = g_new (gint, f.n + 1);
-  for (guint i = 0; i <= f.n; i++)
-    out->starting[i] = out->ending[i] = out->covering[i] = -1;
+  _readout_advise_huge_pages (out->starting, (f.n + 1) * sizeof (gint));
+  _readout_advise_huge_pages (out->ending, (f.n + 1) * sizeof (gint));
+  _readout_advise_huge_pages (out->covering, (f.n + 1) * sizeof (gint));
+  /* -1 everywhere: all bits set. */
+  memset (out->starting, 0xff, (f.n + 1) * sizeof (gint));
+  memset (out->ending, 0xff, (f.n + 1) * sizeof (gint));
+  memset (out->covering, 0xff, (f.n + 1) * sizeof (gint));
   for (guint m = 0; m < out->mentions->len; m++)
     {
       const ReadoutMention *mention = &g_array_index (out->mentions, ReadoutMention, m);
@@ -456,7 +475,6 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   g_free (f.lowercase_seen);
   g_free (f.pm_first);
   g_free (f.pm_last);
-  g_free (f.info);
   g_free (f.party);
   g_free (f.used);
   g_string_free (f.scratch, TRUE);

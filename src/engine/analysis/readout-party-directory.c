@@ -696,3 +696,21 @@ _readout_party_directory_find_all_unchecked (ReadoutPartyDirectory *self,
 {
   return _readout_party_matcher_find_all (&self->matcher, text, strlen (text));
 }
+
+/* readout_party_directory_match() for a stretch of a document's text,
+ * which is valid UTF-8: without the check, which read the whole stretch
+ * on each call, nor the code-point offsets, which nobody asked for. */
+ReadoutParty *
+_readout_party_directory_match_unchecked (ReadoutPartyDirectory *self,
+                                          const char            *text,
+                                          gsize                  len)
+{
+  ReadoutPartyMention mention;
+  const char *skip_to;
+
+  memset (&mention, 0, sizeof mention);
+  if (len == 0 ||
+      !_readout_party_matcher_match (&self->matcher, text, text, text + len, &mention, &skip_to))
+    return NULL;
+  return mention.party;
+}

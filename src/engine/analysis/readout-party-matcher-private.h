@@ -66,4 +66,10 @@ GArray           *_readout_party_matcher_find_all (const ReadoutPartyMatcher *ma
 GArray           *_readout_party_directory_find_all_unchecked (ReadoutPartyDirectory *self,
                                                               const char            *text);
 
+/* readout_party_directory_match() of @len bytes of a document's text,
+ * without checking that they are valid UTF-8. */
+ReadoutParty     *_readout_party_directory_match_unchecked (ReadoutPartyDirectory *self,
+                                                           const char            *text,
+                                                           gsize                  len);
+
 G_END_DECLS

@@ -118,9 +118,9 @@ rules_set_content (Rules      *r,
    * previous years": a verb of speech or thought takes no "of" phrase
    * as what was said, only "warned of", "spoke of", "complained of". */
   if (is_text (r, first, "of") && raw->cue != NULL &&
-      !(g_str_equal (raw->cue->lemma, "warn") || g_str_equal (raw->cue->lemma, "speak") ||
-        g_str_equal (raw->cue->lemma, "complain") || g_str_equal (raw->cue->lemma, "approve") ||
-        g_str_equal (raw->cue->lemma, "disapprove") || g_str_equal (raw->cue->lemma, "boast")))
+      !(_readout_cue_word_is (raw->cue->lemma, "warn") || _readout_cue_word_is (raw->cue->lemma, "speak") ||
+        _readout_cue_word_is (raw->cue->lemma, "complain") || _readout_cue_word_is (raw->cue->lemma, "approve") ||
+        _readout_cue_word_is (raw->cue->lemma, "disapprove") || _readout_cue_word_is (raw->cue->lemma, "boast")))
     return FALSE;
   /* "asking not to be identified": the source's terms, not a statement. */
   if ((is_text (r, first, "not") && is_text (r, first + 1, "to") && is_text (r, first + 2, "be")) ||
@@ -496,7 +496,7 @@ rules_has_complement (Rules            *r,
                       guint             from,
                       guint             sentence_last)
 {
-  if (g_str_equal (cue->lemma, "call") && (cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)) &&
+  if (_readout_cue_word_is (cue->lemma, "call") && (cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD)) &&
       names_object (r, from, sentence_last))
     return TRUE;
   for (guint k = from; k < sentence_last && k - from < MAX_OBJECT; k++)
@@ -508,15 +508,15 @@ rules_has_complement (Rules            *r,
         return TRUE;
       /* "described the talks as unrealistic", "characterised it as …" */
       if (is_text (r, k, "as") && k > from &&
-          (g_str_equal (cue->lemma, "describe") || g_str_equal (cue->lemma, "characterize") ||
-           g_str_equal (cue->lemma, "characterise") || g_str_equal (cue->lemma, "call")))
+          (_readout_cue_word_is (cue->lemma, "describe") || _readout_cue_word_is (cue->lemma, "characterize") ||
+           _readout_cue_word_is (cue->lemma, "characterise") || _readout_cue_word_is (cue->lemma, "call")))
         return TRUE;
       /* "continued to search", "states to": not speech; but "wants to",
        * "plans to" state an intention. "back to" is a direction ("sent
        * back to Turkey"), never a side taken. */
       if (is_text (r, k, "to"))
-        return (cue->cue_class == READOUT_CUE_STANCE && !g_str_equal (cue->lemma, "back")) ||
-               g_str_equal (cue->act, "intend");
+        return (cue->cue_class == READOUT_CUE_STANCE && !_readout_cue_word_is (cue->lemma, "back")) ||
+               _readout_cue_word_is (cue->act, "intend");
       if (tok (r, k)->kind == READOUT_TOKEN_PUNCT)
         return FALSE;
     }

@@ -73,7 +73,7 @@ rules_question (Rules                 *r,
   guint end;
   Src src = { -1, -1, 0, 0 };
 
-  if (!g_str_equal (cue->cue->lemma, "ask") || cue->as_noun || !(cue->cue->flags & READOUT_CUE_FORM_PAST))
+  if (!_readout_cue_word_is (cue->cue->lemma, "ask") || cue->as_noun || !(cue->cue->flags & READOUT_CUE_FORM_PAST))
     return FALSE;
   if (!(cue->first == s->first || is_one_of (r, cue->first - 1, lead) || is_comma_like (r, cue->first - 1)))
     return FALSE;
@@ -160,11 +160,11 @@ rules_impersonal (Rules                 *r,
     complement = TRUE;
   /* "The group is reportedly spending…": the clause, unless a cue of its
    * own follows ("reportedly told aides"). */
-  else if (g_str_equal (cue->cue->lemma, "reportedly"))
+  else if (_readout_cue_word_is (cue->cue->lemma, "reportedly"))
     complement = tok (r, k)->kind == READOUT_TOKEN_WORD && !rules_is_cue_at (r, k);
   /* "seemed so stark", "seems unfair to…", "seemed beside the point":
    * only "seem" is evaluative enough to take anything. */
-  else if (g_str_equal (cue->cue->lemma, "seem") && tok (r, k)->kind == READOUT_TOKEN_WORD &&
+  else if (_readout_cue_word_is (cue->cue->lemma, "seem") && tok (r, k)->kind == READOUT_TOKEN_WORD &&
            !(tok (r, k)->flags & READOUT_TOKEN_CAPITALIZED) && !rules_is_clause_word (r, k) &&
            !rules_is_time_word (r, k) && !rules_is_np_determiner (r, k))
     complement = TRUE;
@@ -236,7 +236,7 @@ rules_takes_sides (const Cue *cue)
   if (cue->as_noun)
     return FALSE;
   for (guint k = 0; lemmas[k]; k++)
-    if (g_str_equal (cue->cue->lemma, lemmas[k]))
+    if (_readout_cue_word_is (cue->cue->lemma, lemmas[k]))
       return TRUE;
   return FALSE;
 }

@@ -101,21 +101,26 @@ void
 rules_colon_turns (Rules *r)
 {
   guint n_blocks = readout_document_get_n_blocks (r->document);
+  guint cursor = 0;
 
   for (guint b = 0; b < n_blocks; b++)
     {
       const ReadoutBlock *block = readout_document_get_block (r->document, b);
-      guint first = rules_token_at (r, block->start);
-      guint last = rules_token_at (r, block->end);
-      guint colon = first;
+      guint first, last;
+      guint colon;
       ReadoutRaw raw;
       gint m;
 
-      if (block->kind != READOUT_BLOCK_PARAGRAPH || r->official[b] || first >= r->n)
+      if (block->kind != READOUT_BLOCK_PARAGRAPH || r->official[b])
+        continue;
+      first = rules_token_walk (r, &cursor, block->start);
+      if (first >= r->n)
         continue;
       m = r->mentions->starting[first];
       if (m < 0 || mention_at (r, m)->kind != READOUT_MENTION_PERSON)
         continue;
+      /* Asked only here: most paragraphs open with no name. */
+      last = rules_token_at (r, block->end);
       colon = mention_at (r, m)->last;
       if (colon + 2 >= last || !is_colon (r, colon) || label_mention (r, colon, first) != m)
         continue;
@@ -313,10 +318,12 @@ sentence_subject (const Rules *r,
 void
 rules_colon_paragraph_quotes (Rules *r)
 {
+  guint cursor = 0;
+
   for (guint q = 0; q < r->tokens->quotes->len; q++)
     {
       const ReadoutQuote *qt = quote (r, q);
-      guint open = rules_token_at (r, qt->open_start);
+      guint open = rules_token_walk (r, &cursor, qt->open_start);
       const ReadoutSentence *s;
       ReadoutRaw raw;
       gint m;

@@ -38,6 +38,8 @@ typedef struct
   guint16             *word_class;       /* per token: grammar-word bits, memo (readout-rules-words.c) */
   const ReadoutCue   **cue_at;           /* per token: the cue starting there, or NULL */
   guint8              *cue_len;          /* per token: its length in tokens */
+  GArray              *cue_tokens;       /* guint: the tokens where a cue starts, in order */
+  guint                cue_cursor;       /* apply_sentence()'s place in cue_tokens */
   guint                n;
   guint               *token_hint;       /* rules_token_at()'s last answer (points to token_hint_at) */
   guint                token_hint_at;
@@ -175,6 +177,7 @@ gboolean rules_is_clause_word (const Rules *r, guint i);
 gboolean rules_is_cue_at (Rules *r, guint i);
 gboolean rules_is_verb_cue_at (Rules *r, guint i);
 guint rules_token_at (const Rules *r, guint cp);
+guint rules_token_walk (const Rules *r, guint *cursor, guint cp);
 gboolean rules_is_adverbial_start (const Rules *r, guint i);
 gboolean rules_is_participle_opening (const Rules *r, guint i);
 gboolean rules_is_quantifier (const Rules *r, guint i);

@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "readout-huge-pages-private.h"
 #include "readout-rules-util.h"
 
 /* The grammar words the rules ask about, as bits of one table built once:
@@ -176,7 +177,9 @@ rules_classify_words (Rules *r)
 {
   r->word_class = g_new0 (guint16, r->n + 1);
   r->cue_at = g_new0 (const ReadoutCue *, r->n + 1);
+  _readout_advise_huge_pages (r->cue_at, (r->n + 1) * sizeof (const ReadoutCue *));
   r->cue_len = g_new0 (guint8, r->n + 1);
+  r->cue_tokens = g_array_sized_new (FALSE, FALSE, sizeof (guint), r->n / 32 + 1);
   for (guint i = 0; i < r->n; i++)
     {
       guint n_cue = 0;
@@ -186,6 +189,8 @@ rules_classify_words (Rules *r)
         continue;
       r->cue_at[i] = _readout_lexicon_match_cue (r->lexicon, r->tokens, i, &n_cue);
       r->cue_len[i] = MIN (n_cue, 255);
+      if (r->cue_at[i] != NULL)
+        g_array_append_val (r->cue_tokens, i);
     }
 }
 
@@ -317,6 +322,26 @@ rules_token_at (const Rules *r,
     }
   *r->token_hint = lo;
   return lo;
+}
+
+/* rules_token_at() for a pass that asks in text order, with its own
+ * @cursor (start it at 0): it walks the tokens forward, in sequence,
+ * where the search touched a few cache lines per question, all cold on a
+ * long document. A question behind the cursor still gets the search. */
+guint
+rules_token_walk (const Rules *r,
+                  guint       *cursor,
+                  guint        cp)
+{
+  guint i = MIN (*cursor, r->n);
+
+  if (i > 0 && tok (r, i - 1)->start >= cp)
+    i = rules_token_at (r, cp);
+  else
+    while (i < r->n && tok (r, i)->start < cp)
+      i++;
+  *cursor = i;
+  return i;
 }
 
 gboolean

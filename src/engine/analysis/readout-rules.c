@@ -42,8 +42,8 @@ loose_complement (Rules                 *r,
   gboolean listed = FALSE;
 
   for (guint k = 0; lemmas[k] && !listed; k++)
-    listed = g_str_equal (cue->cue->lemma, lemmas[k]);
-  if (g_str_equal (cue->cue->lemma, "cite") && !cue->as_noun && i > s->first && cue->last < s->last &&
+    listed = _readout_cue_word_is (cue->cue->lemma, lemmas[k]);
+  if (_readout_cue_word_is (cue->cue->lemma, "cite") && !cue->as_noun && i > s->first && cue->last < s->last &&
       tok (r, cue->last)->kind == READOUT_TOKEN_WORD && !rules_is_preposition (r, cue->last) &&
       !rules_is_clause_word (r, cue->last))
     return ((cue->cue->flags & READOUT_CUE_FORM_GERUND) && is_comma_like (r, i - 1)) ||
@@ -56,8 +56,8 @@ loose_complement (Rules                 *r,
    * verbs of showing only. */
   if (i == s->first ||
       (r->mentions->ending[i - 1] < 0 && !rules_is_skippable (r, i - 1) &&
-       !((g_str_equal (cue->cue->lemma, "show") || g_str_equal (cue->cue->lemma, "find") ||
-          g_str_equal (cue->cue->lemma, "indicate")) &&
+       !((_readout_cue_word_is (cue->cue->lemma, "show") || _readout_cue_word_is (cue->cue->lemma, "find") ||
+          _readout_cue_word_is (cue->cue->lemma, "indicate")) &&
          tok (r, i - 1)->kind == READOUT_TOKEN_WORD && !rules_is_clause_word (r, i - 1))))
     return FALSE;
   /* The clause must start like one: a determiner, a name or a pronoun;
@@ -151,7 +151,7 @@ closing_cue (Rules                 *r,
   guint after;
 
   for (guint k = 0; lemmas[k] && !listed; k++)
-    listed = g_str_equal (cue->cue->lemma, lemmas[k]);
+    listed = _readout_cue_word_is (cue->cue->lemma, lemmas[k]);
   /* "…, records show." */
   if (!listed || cue->as_noun || cue->first == s->first ||
       !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD |
@@ -498,7 +498,7 @@ apply_cue (Rules                 *r,
   if (group_first > s->first && is_comma_like (r, group_first - 1) && !continued &&
       group_first - 1 >= after_dateline (r, s) &&
       !(is_text (r, group_last, "to") &&
-        (cue->cue->cue_class == READOUT_CUE_STANCE || g_str_equal (cue->cue->act, "intend"))))
+        (cue->cue->cue_class == READOUT_CUE_STANCE || _readout_cue_word_is (cue->cue->act, "intend"))))
     {
       guint after = rules_skip_adverbial (r, group_last, s->last);
 
@@ -617,9 +617,9 @@ apply_cue (Rules                 *r,
 
       /* "told a conference in Oslo the alliance would…": past the hearer. */
       if (skipped == from && (cue->cue->flags & READOUT_CUE_TAKES_OBJECT) &&
-          (g_str_equal (cue->cue->lemma, "tell") || g_str_equal (cue->cue->lemma, "inform") ||
-           g_str_equal (cue->cue->lemma, "assure") || g_str_equal (cue->cue->lemma, "remind") ||
-           g_str_equal (cue->cue->lemma, "brief")))
+          (_readout_cue_word_is (cue->cue->lemma, "tell") || _readout_cue_word_is (cue->cue->lemma, "inform") ||
+           _readout_cue_word_is (cue->cue->lemma, "assure") || _readout_cue_word_is (cue->cue->lemma, "remind") ||
+           _readout_cue_word_is (cue->cue->lemma, "brief")))
         skipped = rules_skip_hearer (r, from, s->last);
       from = skipped;
     }
@@ -716,15 +716,24 @@ apply_sentence (Rules                 *r,
   /* More than 64 cues in one sentence is not prose; the rest are ignored. */
   Cue cues[64];
   guint n_cues = 0;
+  const guint *cue_tokens = (const guint *)r->cue_tokens->data;
+  guint k = r->cue_cursor;
+  guint next = s->first;   /* tokens before it are the last cue's */
 
   r->sentence_first = r->raw->len;
 
-  for (guint i = s->first; i < s->last && n_cues < G_N_ELEMENTS (cues); i++)
+  /* Only the tokens where a cue starts, not every token of the
+   * sentence: each pass visits the sentences in order, so the place in
+   * the list only moves forward. */
+  while (k < r->cue_tokens->len && cue_tokens[k] < s->first)
+    k++;
+  for (; k < r->cue_tokens->len && cue_tokens[k] < s->last && n_cues < G_N_ELEMENTS (cues); k++)
     {
+      guint i = cue_tokens[k];
       Cue *cue = &cues[n_cues];
       guint n_cue = 0;
 
-      if (tok (r, i)->flags & READOUT_TOKEN_IN_QUOTE)
+      if (i < next || (tok (r, i)->flags & READOUT_TOKEN_IN_QUOTE))
         continue;
       cue->cue = rules_cue (r, i, &n_cue);
       if (cue->cue == NULL || n_cue == 0)
@@ -752,8 +761,9 @@ apply_sentence (Rules                 *r,
       cue->first = i;
       cue->last = i + n_cue;
       n_cues++;
-      i = cue->last - 1;
+      next = cue->last;
     }
+  r->cue_cursor = k;
 
   for (guint c = 0; c < n_cues; c++)
     {
@@ -784,7 +794,8 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
   r.document = tokens->document;
   r.n = tokens->tokens->len;
   r.token_hint = &r.token_hint_at;
-  r.raw = g_array_new (FALSE, TRUE, sizeof (ReadoutRaw));
+  /* About a statement per 27 tokens of news: sized for that up front. */
+  r.raw = g_array_sized_new (FALSE, TRUE, sizeof (ReadoutRaw), r.n / 24 + 16);
   r.quote_used = g_new0 (guchar, tokens->quotes->len + 1);
 
   official = g_new0 (guchar, readout_document_get_n_blocks (r.document) + 1);
@@ -800,6 +811,8 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < tokens->sentences->len; i++)
       {
+        if (i == 0)
+          r.cue_cursor = 0;
         if (pass == 1 && i == 0)
           {
             r.p0_last = g_new (gint, tokens->sentences->len + 1);
@@ -827,6 +840,7 @@ _readout_rules_apply (const ReadoutTokens   *tokens,
   g_free (r.word_class);
   g_free (r.cue_at);
   g_free (r.cue_len);
+  g_array_unref (r.cue_tokens);
   g_free (official);
   g_free (r.quote_used);
   return r.raw;

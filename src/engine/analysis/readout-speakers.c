@@ -36,30 +36,31 @@ span_text (const ReadoutTokens *tokens,
   return g_strndup (tokens->text + a->byte_start, b->byte_end - a->byte_start);
 }
 
-/* The name without a possessive ending: "Sherman’s" → "Sherman". */
+static gboolean
+ends_with (const char *s,
+           gsize       len,
+           const char *suffix,
+           gsize       n)
+{
+  return len >= n && memcmp (s + len - n, suffix, n) == 0;
+}
+
+/* The name without a possessive ending: "Sherman’s" → "Sherman". One
+ * strlen() for the four suffixes. */
 static char *
 clean_name (char *name)
 {
   gsize len = strlen (name);
 
-  if (len > 2 && (g_str_has_suffix (name, "'s")))
+  if (len > 2 && ends_with (name, len, "'s", 2))
     name[len - 2] = '\0';
-  else if (len > 4 && g_str_has_suffix (name, "\xe2\x80\x99s"))
+  else if (len > 4 && ends_with (name, len, "\xe2\x80\x99s", 4))
     name[len - 4] = '\0';
-  else if (len > 1 && g_str_has_suffix (name, "'"))
+  else if (len > 1 && ends_with (name, len, "'", 1))
     name[len - 1] = '\0';
-  else if (len > 3 && g_str_has_suffix (name, "\xe2\x80\x99"))
+  else if (len > 3 && ends_with (name, len, "\xe2\x80\x99", 3))
     name[len - 3] = '\0';
   return name;
-}
-
-static gboolean
-is_ascii (const char *s)
-{
-  for (; *s; s++)
-    if ((guchar) *s >= 0x80)
-      return FALSE;
-  return TRUE;
 }
 
 static inline char
@@ -68,11 +69,70 @@ ascii_lower_char (char c)
   return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
-/* Names are nearly always ASCII; g_utf8_strdown() only when they are not. */
+/* g_utf8_strdown() of @s into @buf (@size bytes, NUL included), without
+ * its allocation and case tables: names are ASCII or Latin letters, and
+ * below U+0250 g_unichar_tolower() gives what g_utf8_strdown() gives,
+ * one character for one, except for U+0130 (İ becomes i̇). Returns the
+ * length, or -1 when @s holds another character or does not fit. */
+static gssize
+lower_into (const char *s,
+            char       *buf,
+            gsize       size)
+{
+  gsize n = 0;
+
+  while (*s != '\0')
+    {
+      guchar b = (guchar) *s;
+
+      if (b < 0x80)
+        {
+          if (n + 1 >= size)
+            return -1;
+          buf[n++] = ascii_lower_char (*s++);
+        }
+      else
+        {
+          gunichar c = g_utf8_get_char (s);
+
+          if (c >= 0x250 || c == 0x130 || n + 2 >= size)
+            return -1;
+          /* Below U+0250 both cases take two bytes. */
+          n += g_unichar_to_utf8 (g_unichar_tolower (c), buf + n);
+          s = g_utf8_next_char (s);
+        }
+    }
+  buf[n] = '\0';
+  return n;
+}
+
+/* g_utf8_strdown (@s, -1) after @prefix (0: none), in one allocation. */
+static char *
+lower_with_prefix (char        prefix,
+                   const char *s)
+{
+  gsize size = strlen (s) + 2;
+  char *out = g_malloc (size);
+  gsize skip = prefix != 0 ? 1 : 0;
+
+  if (lower_into (s, out + skip, size - skip) < 0)
+    {
+      char *down = g_utf8_strdown (s, -1);
+      gsize len = strlen (down);
+
+      out = g_realloc (out, len + 2);
+      memcpy (out + skip, down, len + 1);
+      g_free (down);
+    }
+  if (prefix != 0)
+    out[0] = prefix;
+  return out;
+}
+
 static char *
 lower (const char *s)
 {
-  return is_ascii (s) ? g_ascii_strdown (s, -1) : g_utf8_strdown (s, -1);
+  return lower_with_prefix (0, s);
 }
 
 static char *
@@ -83,18 +143,12 @@ last_word_lower (const char *name)
   return lower (space ? space + 1 : name);
 }
 
+/* The kind as one leading character: "0sergei ryabkov". */
 static char *
 name_key (ReadoutSpeakerKind  kind,
           const char         *name)
 {
-  char *key = lower (name);
-  gsize len = strlen (key);
-
-  /* The kind as one leading character: "0sergei ryabkov". */
-  key = g_realloc (key, len + 2);
-  memmove (key + 1, key, len + 1);
-  key[0] = (char) ('0' + kind);
-  return key;
+  return lower_with_prefix ((char) ('0' + kind), name);
 }
 
 static gint
@@ -104,16 +158,11 @@ lookup_name (ReadoutEntities    *self,
 {
   g_autofree char *key = NULL;
   char buf[128];
-  gsize len = strlen (name);
 
-  /* The key of an ASCII name is built on the stack. */
-  if (len + 2 <= sizeof buf && is_ascii (name))
-    {
-      buf[0] = (char) ('0' + kind);
-      for (gsize i = 0; i <= len; i++)
-        buf[i + 1] = ascii_lower_char (name[i]);
-      return GPOINTER_TO_INT (g_hash_table_lookup (self->by_name, buf)) - 1;
-    }
+  /* The key of a short name is built on the stack. */
+  buf[0] = (char) ('0' + kind);
+  if (lower_into (name, buf + 1, sizeof buf - 1) >= 0)
+    return GPOINTER_TO_INT (g_hash_table_lookup (self->by_name, buf)) - 1;
   key = name_key (kind, name);
   return GPOINTER_TO_INT (g_hash_table_lookup (self->by_name, key)) - 1;
 }
@@ -266,16 +315,9 @@ find_person (ReadoutEntities *self,
     return entity;
   /* A surname alone, or a full name after the surname alone: the person
    * with that surname mentioned last. */
-  /* last_word_lower(), on the stack for a short ASCII word. */
-  if (strlen (last) < sizeof buf && is_ascii (last))
-    {
-      gsize i = 0;
-
-      for (; last[i]; i++)
-        buf[i] = ascii_lower_char (last[i]);
-      buf[i] = '\0';
-      entity = GPOINTER_TO_INT (g_hash_table_lookup (self->by_surname, buf)) - 1;
-    }
+  /* last_word_lower(), on the stack for a short word. */
+  if (lower_into (last, buf, sizeof buf) >= 0)
+    entity = GPOINTER_TO_INT (g_hash_table_lookup (self->by_surname, buf)) - 1;
   else
     {
       surname = last_word_lower (name);

@@ -251,25 +251,66 @@ readout_statement_init (ReadoutStatement *self)
 }
 
 /* g_utf8_offset_to_pointer() forwards, eight ASCII bytes at a time:
- * statements are copied out of the whole text, one after another. */
+ * statements are copied out of the whole text, one after another. After
+ * a character that is not ASCII the eight-byte steps resume: an accented
+ * name early in a long stretch no longer makes the rest of it go one
+ * character at a time. @n code points ahead hold at least @n bytes, so
+ * the eight bytes read are inside the text. */
 static const char *
 skip_forward (const char *p,
               guint       n)
 {
   const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
 
-  while (n >= 8)
+  while (n > 0)
     {
-      guint64 x;
+      if (n >= 8)
+        {
+          guint64 x;
 
-      memcpy (&x, p, 8);
-      if ((x & highs) != 0)
-        break;
-      p += 8;
-      n -= 8;
+          memcpy (&x, p, 8);
+          if ((x & highs) == 0)
+            {
+              p += 8;
+              n -= 8;
+              continue;
+            }
+        }
+      p = g_utf8_next_char (p);
+      n--;
     }
-  for (; n > 0; n--)
-    p = g_utf8_next_char (p);
+  return p;
+}
+
+/* The same backwards, from @p inside the text that starts at @text: the
+ * source and the cue of a statement often lie before the end of the one
+ * before it. Steps back over continuation bytes; the text is valid UTF-8. */
+static const char *
+skip_backward (const char *text,
+               const char *p,
+               guint       n)
+{
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+
+  while (n > 0)
+    {
+      if (n >= 8 && p - text >= 8)
+        {
+          guint64 x;
+
+          memcpy (&x, p - 8, 8);
+          if ((x & highs) == 0)
+            {
+              p -= 8;
+              n -= 8;
+              continue;
+            }
+        }
+      do
+        p--;
+      while (((guchar)*p & 0xc0) == 0x80);
+      n--;
+    }
   return p;
 }
 
@@ -288,7 +329,7 @@ cursor_seek (ReadoutTextCursor *cursor,
   if (offset > cursor->offset)
     there = skip_forward (here, offset - cursor->offset);
   else
-    there = g_utf8_offset_to_pointer (here, (glong)offset - (glong)cursor->offset);
+    there = skip_backward (cursor->text, here, cursor->offset - offset);
   cursor->offset = offset;
   cursor->byte = there - cursor->text;
 

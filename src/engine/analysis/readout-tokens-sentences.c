@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "readout-huge-pages-private.h"
 #include "readout-tokens-private.h"
 
 /* Abbreviations whose dot is part of the word. Titles and initials never
@@ -270,6 +271,8 @@ _readout_tokens_ascii_lower (const char *text,
   /* NUL-padded to eight bytes past the end, for word ids' loads. */
   char *lower = g_malloc (n + READOUT_TOKENS_LOWER_PADDING);
   gsize i = 0;
+
+  _readout_advise_huge_pages (lower, n);
 
   for (; i + 8 <= n; i += 8)
     {

@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "readout-huge-pages-private.h"
 #include "readout-tokens-private.h"
 
 /* The first eight bytes of a word, zero beyond its end: most words are
@@ -130,6 +131,7 @@ _readout_tokens_assign_words (ReadoutTokens *tokens)
     set.mask = 2 * set.mask + 1;
   set.slots = g_new0 (Slot, set.mask + 1);
   tokens->word = g_new (guint32, n + 1);
+  _readout_advise_huge_pages (tokens->word, (n + 1) * sizeof (guint32));
 
   for (guint i = 0; i < n; i++)
     {

@@ -705,6 +705,7 @@ match_phrase (const ReadoutTokens *tokens,
 
 void
 _readout_tone_scan (const ReadoutTokens *tokens,
+                    guint                first,
                     guint                start,
                     guint                end,
                     const char         **out)
@@ -712,8 +713,6 @@ _readout_tone_scan (const ReadoutTokens *tokens,
   ReadoutToneLexicon *lexicon = readout_tone_get_default (NULL);
   const ReadoutToken *tok;
   guint n_tokens;
-  guint lo;
-  guint hi;
   guint n = 0;
 
   out[0] = NULL;
@@ -723,20 +722,7 @@ _readout_tone_scan (const ReadoutTokens *tokens,
   tok = (const ReadoutToken *) tokens->tokens->data;
   n_tokens = tokens->tokens->len;
 
-  /* The first token that starts at or after @start. */
-  lo = 0;
-  hi = n_tokens;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (tok[mid].start < start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  for (guint i = lo; i < n_tokens && tok[i].end <= end && n < READOUT_STATEMENT_MAX_TONE; i++)
+  for (guint i = first; i < n_tokens && tok[i].end <= end && n < READOUT_STATEMENT_MAX_TONE; i++)
     {
       const ReadoutToken *t = &tok[i];
       gsize len = t->byte_end - t->byte_start;
