@@ -522,3 +522,21 @@ rules_has_complement (Rules            *r,
     }
   return FALSE;
 }
+
+/* "and would …", "and has …": a second verb phrase of the subject. */
+guint
+rules_object_before_next_verb (Rules *r,
+                               guint  from,
+                               guint  to)
+{
+  static const char * const auxiliaries[] = {
+    "would", "will", "could", "should", "can", "may", "might", "must", "has", "have", "had",
+    "is", "was", "were", "are", "did", "does", NULL
+  };
+
+  for (guint k = from + 1; k + 1 < to; k++)
+    if (!(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) && is_text (r, k, "and") &&
+        is_one_of (r, k + 1, auxiliaries))
+      return k;
+  return to;
+}

@@ -9,8 +9,10 @@
  * named. An impersonal cue ("the truce seems to hold", "the vote is
  * expected to pass") has its subject inside the content and no source.
  * Also here: which verbs take sides (with a plain object: "China backed
- * the proposal"; as a possessed noun: "Moscow’s support for …"), and
- * asides ("as Aksoy noted, …").
+ * the proposal"; as a possessed noun: "Moscow’s support for …"),
+ * asides ("as Aksoy noted, …"), verbs of knowing and showing with a bare
+ * clause ("polls show Trump leading"), and speech verbs that are speech
+ * only when they close the clause ("…, Mayor X noted.").
  */
 
 #include "config.h"
@@ -383,4 +385,97 @@ rules_as_aside (Rules                 *r,
                is_text (r, k - 2, "and") || is_text (r, k - 2, "yet") || is_text (r, k - 2, "so");
     }
   return FALSE;
+}
+
+/* Verbs of knowing and showing take a bare clause too ("polls show Trump
+ * leading", "he knows the rules have changed") when they are finite and a
+ * mention stands right before them; "cite" a plain object ("he cited
+ * reports of…", "…, citing rising costs"). */
+gboolean
+rules_loose_complement (Rules                 *r,
+                        const Cue             *cue,
+                        const ReadoutSentence *s)
+{
+  static const char * const lemmas[] = {
+    "show", "know", "want", "see", "find", "expect", "note", "feel", "understand", "realize",
+    "realise", "consider", "indicate", "reveal", "acknowledge", NULL
+  };
+  guint i = cue->first;
+  gboolean listed = FALSE;
+
+  for (guint k = 0; lemmas[k] && !listed; k++)
+    listed = _readout_cue_word_is (cue->cue->lemma, lemmas[k]);
+  if (_readout_cue_word_is (cue->cue->lemma, "cite") && !cue->as_noun && i > s->first && cue->last < s->last &&
+      tok (r, cue->last)->kind == READOUT_TOKEN_WORD && !rules_is_preposition (r, cue->last) &&
+      !rules_is_clause_word (r, cue->last))
+    return ((cue->cue->flags & READOUT_CUE_FORM_GERUND) && is_comma_like (r, i - 1)) ||
+           ((cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_BASE)) &&
+            r->mentions->ending[i - 1] >= 0);
+  if (!listed || cue->as_noun ||
+      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_BASE)))
+    return FALSE;
+  /* "Polls show", "the survey found": evidence as a source, for the
+   * verbs of showing only. */
+  if (i == s->first ||
+      (r->mentions->ending[i - 1] < 0 && !rules_is_skippable (r, i - 1) &&
+       !((_readout_cue_word_is (cue->cue->lemma, "show") || _readout_cue_word_is (cue->cue->lemma, "find") ||
+          _readout_cue_word_is (cue->cue->lemma, "indicate")) &&
+         tok (r, i - 1)->kind == READOUT_TOKEN_WORD && !rules_is_clause_word (r, i - 1))))
+    return FALSE;
+  /* The clause must start like one: a determiner, a name or a pronoun;
+   * after "polls show", "the survey found" any noun will do ("polls show
+   * voters rejecting…"). */
+  {
+    static const char * const evidence[] = {
+      "poll", "polls", "survey", "surveys", "data", "study", "studies", "report", "records", "results",
+      "figures", "numbers", "research", NULL
+    };
+
+    if (cue->last >= s->last)
+      return FALSE;
+    if (rules_is_np_determiner (r, cue->last) || r->mentions->starting[cue->last] >= 0 ||
+        (tok (r, cue->last)->flags & READOUT_TOKEN_CAPITALIZED))
+      return TRUE;
+    return is_one_of (r, i - 1, evidence) && tok (r, cue->last)->kind == READOUT_TOKEN_WORD &&
+           !rules_is_preposition (r, cue->last) && !rules_is_clause_word (r, cue->last) &&
+           !rules_is_time_word (r, cue->last) && !rules_is_skippable (r, cue->last);
+  }
+}
+
+/* Verbs of showing whose source is evidence, not a speaker: "…, the
+ * poll found.", "…, campaign records show." */
+gboolean
+rules_closing_evidence (const Cue *cue)
+{
+  return g_str_equal (cue->cue->lemma, "show") || g_str_equal (cue->cue->lemma, "find") ||
+         g_str_equal (cue->cue->lemma, "reveal") || g_str_equal (cue->cue->lemma, "indicate");
+}
+
+/* Speech verbs that are often no speech ("noted the risk", "continued
+ * to", "the statement read the names") are speech when they close the
+ * clause after a quotation or a comma: "…, Mayor Ted Terry noted." The
+ * caller then takes only the content before the cue group. */
+gboolean
+rules_closing_cue (Rules                 *r,
+                   const Cue             *cue,
+                   const ReadoutSentence *s)
+{
+  static const char * const lemmas[] = {
+    "continue", "note", "observe", "comment", "maintain", "respond", "answer", "state", "sigh",
+    "elaborate", "counter", "read", NULL
+  };
+  gboolean listed = rules_closing_evidence (cue);
+  guint after;
+
+  for (guint k = 0; lemmas[k] && !listed; k++)
+    listed = _readout_cue_word_is (cue->cue->lemma, lemmas[k]);
+  /* "…, records show." */
+  if (!listed || cue->as_noun || cue->first == s->first ||
+      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD |
+                           (rules_closing_evidence (cue) ? READOUT_CUE_FORM_BASE : 0))))
+    return FALSE;
+  after = cue->last;
+  while (after < s->last && after - cue->last < 4 && rules_is_time_word (r, after))
+    after++;
+  return after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_colon (r, after));
 }

@@ -25,61 +25,6 @@ static const char * const relatives[] = {
   "where", "which", "who", "whom", "when", "that", "because", "since", "although", "though", "while", NULL
 };
 
-/* Verbs of knowing and showing take a bare clause too ("polls show Trump
- * leading", "he knows the rules have changed") when they are finite and a
- * mention stands right before them; "cite" a plain object ("he cited
- * reports of…", "…, citing rising costs"). */
-static gboolean
-loose_complement (Rules                 *r,
-                  const Cue             *cue,
-                  const ReadoutSentence *s)
-{
-  static const char * const lemmas[] = {
-    "show", "know", "want", "see", "find", "expect", "note", "feel", "understand", "realize",
-    "realise", "consider", "indicate", "reveal", "acknowledge", NULL
-  };
-  guint i = cue->first;
-  gboolean listed = FALSE;
-
-  for (guint k = 0; lemmas[k] && !listed; k++)
-    listed = _readout_cue_word_is (cue->cue->lemma, lemmas[k]);
-  if (_readout_cue_word_is (cue->cue->lemma, "cite") && !cue->as_noun && i > s->first && cue->last < s->last &&
-      tok (r, cue->last)->kind == READOUT_TOKEN_WORD && !rules_is_preposition (r, cue->last) &&
-      !rules_is_clause_word (r, cue->last))
-    return ((cue->cue->flags & READOUT_CUE_FORM_GERUND) && is_comma_like (r, i - 1)) ||
-           ((cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_BASE)) &&
-            r->mentions->ending[i - 1] >= 0);
-  if (!listed || cue->as_noun ||
-      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD | READOUT_CUE_FORM_BASE)))
-    return FALSE;
-  /* "Polls show", "the survey found": evidence as a source, for the
-   * verbs of showing only. */
-  if (i == s->first ||
-      (r->mentions->ending[i - 1] < 0 && !rules_is_skippable (r, i - 1) &&
-       !((_readout_cue_word_is (cue->cue->lemma, "show") || _readout_cue_word_is (cue->cue->lemma, "find") ||
-          _readout_cue_word_is (cue->cue->lemma, "indicate")) &&
-         tok (r, i - 1)->kind == READOUT_TOKEN_WORD && !rules_is_clause_word (r, i - 1))))
-    return FALSE;
-  /* The clause must start like one: a determiner, a name or a pronoun;
-   * after "polls show", "the survey found" any noun will do ("polls show
-   * voters rejecting…"). */
-  {
-    static const char * const evidence[] = {
-      "poll", "polls", "survey", "surveys", "data", "study", "studies", "report", "records", "results",
-      "figures", "numbers", "research", NULL
-    };
-
-    if (cue->last >= s->last)
-      return FALSE;
-    if (rules_is_np_determiner (r, cue->last) || r->mentions->starting[cue->last] >= 0 ||
-        (tok (r, cue->last)->flags & READOUT_TOKEN_CAPITALIZED))
-      return TRUE;
-    return is_one_of (r, i - 1, evidence) && tok (r, cue->last)->kind == READOUT_TOKEN_WORD &&
-           !rules_is_preposition (r, cue->last) && !rules_is_clause_word (r, cue->last) &&
-           !rules_is_time_word (r, cue->last) && !rules_is_skippable (r, cue->last);
-  }
-}
-
 /* Does the quotation opening at token @open sit inside a clause of the
  * narration ("Clinton would have to “go more …”") rather than open it?
  * Words before it, with no cue, colon or other quotation in between —
@@ -125,62 +70,6 @@ after_dateline (Rules                 *r,
   return s->first;
 }
 
-/* Verbs of showing whose source is evidence, not a speaker: "…, the
- * poll found.", "…, campaign records show." */
-static gboolean
-closing_evidence (const Cue *cue)
-{
-  return g_str_equal (cue->cue->lemma, "show") || g_str_equal (cue->cue->lemma, "find") ||
-         g_str_equal (cue->cue->lemma, "reveal") || g_str_equal (cue->cue->lemma, "indicate");
-}
-
-/* Speech verbs that are often no speech ("noted the risk", "continued
- * to", "the statement read the names") are speech when they close the
- * clause after a quotation or a comma: "…, Mayor Ted Terry noted." The
- * caller then takes only the content before the cue group. */
-static gboolean
-closing_cue (Rules                 *r,
-             const Cue             *cue,
-             const ReadoutSentence *s)
-{
-  static const char * const lemmas[] = {
-    "continue", "note", "observe", "comment", "maintain", "respond", "answer", "state", "sigh",
-    "elaborate", "counter", "read", NULL
-  };
-  gboolean listed = closing_evidence (cue);
-  guint after;
-
-  for (guint k = 0; lemmas[k] && !listed; k++)
-    listed = _readout_cue_word_is (cue->cue->lemma, lemmas[k]);
-  /* "…, records show." */
-  if (!listed || cue->as_noun || cue->first == s->first ||
-      !(cue->cue->flags & (READOUT_CUE_FORM_PAST | READOUT_CUE_FORM_THIRD |
-                           (closing_evidence (cue) ? READOUT_CUE_FORM_BASE : 0))))
-    return FALSE;
-  after = cue->last;
-  while (after < s->last && after - cue->last < 4 && rules_is_time_word (r, after))
-    after++;
-  return after >= s->last || (tok (r, after)->kind == READOUT_TOKEN_PUNCT && !is_colon (r, after));
-}
-
-/* "and would …", "and has …": a second verb phrase of the subject. */
-static guint
-object_before_next_verb (Rules *r,
-                         guint  from,
-                         guint  to)
-{
-  static const char * const auxiliaries[] = {
-    "would", "will", "could", "should", "can", "may", "might", "must", "has", "have", "had",
-    "is", "was", "were", "are", "did", "does", NULL
-  };
-
-  for (guint k = from + 1; k + 1 < to; k++)
-    if (!(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) && is_text (r, k, "and") &&
-        is_one_of (r, k + 1, auxiliaries))
-      return k;
-  return to;
-}
-
 /* Pass 0 applies only cue groups that hang on a quotation, so that
  * “…,” Ryabkov said claims its quote before an earlier cue in the same
  * sentence ("Russia believes it’s “…”") can; pass 1 applies the rest.
@@ -216,11 +105,11 @@ apply_cue (Rules                 *r,
     return pass == 1;
 
   if ((cue->cue->flags & READOUT_CUE_NEEDS_COMPLEMENT) && !rules_has_complement (r, cue->cue, cue->last, s->last) &&
-      !loose_complement (r, cue, s) && !rules_as_aside (r, cue, s))
+      !rules_loose_complement (r, cue, s) && !rules_as_aside (r, cue, s))
     {
       if (rules_bare_object_stance (r, cue, s))
         bare_object = TRUE;
-      else if (!closing_cue (r, cue, s))
+      else if (!rules_closing_cue (r, cue, s))
         return FALSE;
       else
         closing_only = TRUE;
@@ -389,7 +278,7 @@ apply_cue (Rules                 *r,
         return FALSE;
     }
   /* A closing cue of that kind wants a speaker, not any noun phrase. */
-  if (closing_only && !continued && src.mention < 0 && src.entity < 0 && !closing_evidence (cue))
+  if (closing_only && !continued && src.mention < 0 && src.entity < 0 && !rules_closing_evidence (cue))
     return FALSE;
   /* "because it did not guarantee them a seat": an "it" that names no
    * institution is a thing, and things take stances only in speech
@@ -667,7 +556,7 @@ apply_cue (Rules                 *r,
      * phrase ends where the subject's next verb phrase begins. */
     if (cue->cue->cue_class == READOUT_CUE_STANCE && !is_text (r, from, "to") &&
         !rules_is_complementizer (r, from))
-      to = object_before_next_verb (r, from, to);
+      to = rules_object_before_next_verb (r, from, to);
     /* "plans to send a nominee, but it is unlikely…": an intention ends
      * where the next clause begins. */
     if (is_text (r, from, "to"))
