@@ -169,3 +169,48 @@ rules_other_sense (Rules                 *r,
            !is_close (r, cue->first - 1) && !complement_follows (r, next + 1, s->last);
   return FALSE;
 }
+
+/* "Speaking on state television’s “Evening Hour,” the minister said the
+ * border would stay closed", "NAME, who calls X a “sociopath,” said he …":
+ * a quotation that sits inside the subject or an opening adverbial (a
+ * programme's title, a quoted word) is not what the cue reports when the
+ * cue has a clause of its own after it — a complementiser, or a subject
+ * and its verb. Then the clause after the cue is the content. */
+gboolean
+rules_quote_before_clause (Rules                 *r,
+                           const ReadoutSentence *s,
+                           gint                   quote_index,
+                           guint                  group_last,
+                           gboolean               inverted)
+{
+  static const char * const subjects[] = { "he", "she", "they", "we", "i", "it", NULL };
+  static const char * const verbs[] = {
+    "would", "will", "could", "should", "can", "may", "might", "must", "has", "have", "had",
+    "is", "was", "were", "are", "did", "does", "do", NULL
+  };
+  guint open = rules_token_at (r, quote (r, quote_index)->open_start);
+  guint k = group_last;
+
+  /* The quotation must follow words of its own sentence: one that opens
+   * the sentence is what was said. */
+  if (inverted || open <= s->first || open >= s->last || tok (r, open - 1)->kind != READOUT_TOKEN_WORD)
+    return FALSE;
+  while (k < s->last && k - group_last < 4 && tok (r, k)->kind == READOUT_TOKEN_WORD && rules_is_time_word (r, k))
+    k++;
+  if (k >= s->last || tok (r, k)->kind != READOUT_TOKEN_WORD)
+    return FALSE;
+  if (rules_is_complementizer (r, k) || is_text (r, k, "if") || is_text (r, k, "whether"))
+    return TRUE;
+  if (is_one_of (r, k, subjects) && k + 1 < s->last && tok (r, k + 1)->kind == READOUT_TOKEN_WORD &&
+      !(tok (r, k + 1)->flags & READOUT_TOKEN_CAPITALIZED))
+    return TRUE;
+  /* "said the border would stay closed": a short noun phrase, then a verb. */
+  for (guint j = k + 1; j < s->last && j - k < 7; j++)
+    {
+      if (tok (r, j)->kind != READOUT_TOKEN_WORD)
+        return FALSE;
+      if (is_one_of (r, j, verbs))
+        return TRUE;
+    }
+  return FALSE;
+}

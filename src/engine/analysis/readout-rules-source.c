@@ -279,6 +279,28 @@ starts_clause (Rules     *r,
 
 /* The subject before @cue_first, past auxiliaries, adverbs, a
  * parenthesis and an apposition or relative clause between commas. */
+/* "NAME, who calls the plan a “provocation,” said": a quoted word or
+ * title inside an interruption, whose closing comma stands inside the
+ * marks. Moves *i onto that comma and returns where the quotation opens
+ * (G_MAXUINT when there is none), so the interruption can be read past
+ * it. A quotation that opens its clause is what was said, not a word of
+ * the subject. */
+static guint
+quoted_word_before_comma (Rules *r,
+                          guint *i)
+{
+  guint open;
+
+  if (*i < 4 || !is_close (r, *i - 1) || !is_punct (r, *i - 2, ",") || tok (r, *i - 1)->quote < 0)
+    return G_MAXUINT;
+  open = rules_token_at (r, quote (r, tok (r, *i - 1)->quote)->open_start);
+  if (open == 0 || open >= *i || *i - open > 7 || tok (r, open - 1)->kind != READOUT_TOKEN_WORD ||
+      tok (r, open - 1)->sentence != tok (r, *i - 1)->sentence)
+    return G_MAXUINT;
+  *i -= 1;
+  return open;
+}
+
 gboolean
 rules_source_before (Rules *r,
                      guint  cue_first,
@@ -366,6 +388,7 @@ rules_source_before (Rules *r,
   {
     Src found = { -1, -1, 0, 0 };
     gboolean have_found = FALSE;
+    guint quoted = quoted_word_before_comma (r, &i);
 
     for (guint hop = 0; hop < 4 && i >= 3 && is_punct (r, i - 1, ",") && !is_close (r, i - 2); hop++)
       {
@@ -374,7 +397,7 @@ rules_source_before (Rules *r,
         Src cand = { -1, -1, 0, 0 };
 
         while (c > 0 && i - c < 30 && tok (r, c)->sentence == sentence && !is_punct (r, c, ",") &&
-               tok (r, c)->kind != READOUT_TOKEN_QUOTE)
+               (tok (r, c)->kind != READOUT_TOKEN_QUOTE || c >= quoted))
           c--;
         if (c == 0 || !is_punct (r, c, ",") || tok (r, c)->sentence != sentence)
           break;

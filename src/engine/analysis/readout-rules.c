@@ -348,7 +348,8 @@ apply_cue (Rules                 *r,
           q = 0;
       }
     if (q > 0 && is_close (r, q - 1) && tok (r, q - 1)->quote >= 0 && !continued &&
-        tok (r, q - 1)->block == s->block && !r->quote_used[tok (r, q - 1)->quote])
+        tok (r, q - 1)->block == s->block && !r->quote_used[tok (r, q - 1)->quote] &&
+        !rules_quote_before_clause (r, s, tok (r, q - 1)->quote, group_last, inverted))
       {
         gint index = tok (r, q - 1)->quote;
         guint after = group_last;
