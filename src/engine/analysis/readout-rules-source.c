@@ -70,12 +70,24 @@ noun_after_determiner (Rules *r,
     {
       if (tok (r, k - 1)->sentence != tok (r, head)->sentence || tok (r, k - 1)->kind != READOUT_TOKEN_WORD)
         return FALSE;
-      if (is_one_of (r, k - 1, determiners))
+      /* "the trade ministry's report said": a possessor determines it. */
+      if (is_one_of (r, k - 1, determiners) || (tok (r, k - 1)->flags & READOUT_TOKEN_POSSESSIVE))
         return TRUE;
       if (rules_is_clause_word (r, k - 1) || rules_is_cue_at (r, k - 1))
         return FALSE;
     }
   return FALSE;
+}
+
+/* "a poll by the Chisinau Institute found", "a report by two agencies
+ * said": "by" after a noun (not a verb's passive agent, which the cue
+ * rules drop) makes the institution part of the phrase that speaks. */
+static gboolean
+is_agent_by (Rules *r,
+             guint  i)
+{
+  return is_text (r, i, "by") && i > 0 && tok (r, i - 1)->kind == READOUT_TOKEN_WORD &&
+         (!rules_is_verb_cue_at (r, i - 1) || noun_after_determiner (r, i - 1)) && !rules_is_clause_word (r, i - 1);
 }
 
 /* A noun phrase ending right before @end: "the state's business records". */
@@ -207,7 +219,7 @@ subject_ending_at (Rules *r,
 
         while (p > 1 && is_text (r, p - 1, "and") && r->mentions->ending[p - 2] >= 0)
           p = mention_at (r, r->mentions->ending[p - 2])->first;
-        if (p > 1 && rules_is_preposition (r, p - 1) && !is_text (r, p - 1, "with") &&
+        if (p > 1 && (rules_is_preposition (r, p - 1) || is_agent_by (r, p - 1)) && !is_text (r, p - 1, "with") &&
             tok (r, p - 1)->sentence == tok (r, end - 1)->sentence)
           {
             Src head = { -1, -1, 0, 0 };
@@ -247,7 +259,8 @@ subject_ending_at (Rules *r,
       src->first = first;
       src->last = end;
       /* "officials from both countries said": the phrase before "from". */
-      if (first > 1 && rules_is_preposition (r, first - 1) && !is_text (r, first - 1, "with") &&
+      if (first > 1 && (rules_is_preposition (r, first - 1) || is_agent_by (r, first - 1)) &&
+          !is_text (r, first - 1, "with") &&
           tok (r, first - 1)->sentence == tok (r, end - 1)->sentence &&
           (r->mentions->ending[first - 2] >= 0 || noun_phrase_before (r, first - 1, &head.first)) &&
           subject_ending_at (r, first - 1, &head))
