@@ -214,3 +214,43 @@ rules_quote_before_clause (Rules                 *r,
     }
   return FALSE;
 }
+
+/* "wrote the local newspaper, The Uppsala Courier, that …", "informed
+ * the council, its highest body, that …": a hearer with an apposition between commas,
+ * then "that". Returns where the content starts, or @from. Only verbs that
+ * take a hearer, and "write", whose object is a hearer when "that"
+ * follows it. @skipped is where the caller's hearer rule left off. */
+guint
+rules_hearer_apposition_that (Rules            *r,
+                              const ReadoutCue *cue,
+                              guint             from,
+                              guint             skipped,
+                              guint             sentence_last)
+{
+  guint k = from;
+  guint commas = 0;
+
+  /* A hearer the caller skipped stays as it is: PolNeAR keeps the "that"
+   * after "told X, Y, that" as often as not (removing it cost exact
+   * matches on train). */
+  if (skipped > from)
+    return skipped;
+  if (!(cue->flags & READOUT_CUE_TAKES_OBJECT) && !_readout_cue_word_is (cue->lemma, "write"))
+    return from;
+  while (k < sentence_last && k - from < 16)
+    {
+      if (is_comma_like (r, k))
+        {
+          /* Two commas around an apposition, the hearer before them. */
+          if (++commas == 2)
+            return k > from + 2 && rules_is_complementizer (r, k + 1) ? k + 2 : from;
+          if (k == from)
+            return from;
+        }
+      else if (tok (r, k)->kind != READOUT_TOKEN_WORD || rules_is_complementizer (r, k) ||
+               (commas == 0 && rules_is_clause_word (r, k) && !is_text (r, k, "to")))
+        return from;
+      k++;
+    }
+  return from;
+}

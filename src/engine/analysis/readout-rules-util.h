@@ -211,6 +211,8 @@ gboolean rules_possessed_stance (Rules *r, const Cue *cue, const ReadoutSentence
 gboolean rules_inverted_closing (Rules *r, const Cue *cue, const ReadoutSentence *s, Src *src);
 guint rules_adverbial_then_that (Rules *r, guint from, guint sentence_last);
 gboolean rules_other_sense (Rules *r, const Cue *cue, const ReadoutSentence *s);
+guint rules_hearer_apposition_that (Rules *r, const ReadoutCue *cue, guint from, guint skipped,
+                                    guint sentence_last);
 gboolean rules_quote_before_clause (Rules *r, const ReadoutSentence *s, gint quote_index, guint group_last,
                                     gboolean inverted);
 

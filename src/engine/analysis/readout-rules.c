@@ -511,6 +511,7 @@ apply_cue (Rules                 *r,
            _readout_cue_word_is (cue->cue->lemma, "assure") || _readout_cue_word_is (cue->cue->lemma, "remind") ||
            _readout_cue_word_is (cue->cue->lemma, "brief")))
         skipped = rules_skip_hearer (r, from, s->last);
+      skipped = rules_hearer_apposition_that (r, cue->cue, from, skipped, s->last);
       from = skipped;
     }
     if (is_comma_like (r, from) && is_open (r, from + 1))
