@@ -12,6 +12,7 @@
 
 #include <glib.h>
 
+#include "readout-quote-chars-private.h"
 #include "readout-quote-scanner.h"
 
 G_BEGIN_DECLS
@@ -96,17 +97,6 @@ is_space (gunichar c)
 {
   return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2007 || c == 0x2009 ||
          (c != 0 && g_unichar_isspace (c));
-}
-
-/* Called for every character: ASCII, nearly all of them, leaves early. */
-static inline gboolean
-is_quote_char (gunichar c)
-{
-  if (c < 0x80)
-    return c == '"' || c == '\'';
-  return (c >= 0x2018 && c <= 0x201E) ||
-         c == 0xAB || c == 0xBB || c == 0x2039 || c == 0x203A ||
-         (c >= 0x300C && c <= 0x300F);
 }
 
 static inline gunichar

@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "readout-quote-chars-private.h"
 #include "readout-huge-pages-private.h"
 #include "readout-tokens-private.h"
 #include "readout-sort-private.h"
@@ -106,16 +107,6 @@ static inline gboolean
 is_space (gunichar c)
 {
   return (char_class (c) & CLASS_SPACE) != 0;
-}
-
-static inline gboolean
-is_quote_char (gunichar c)
-{
-  if (c < 0x80)
-    return c == '"' || c == '\'';
-  return (c >= 0x2018 && c <= 0x201E) ||
-         c == 0xAB || c == 0xBB || c == 0x2039 || c == 0x203A ||
-         (c >= 0x300C && c <= 0x300F);
 }
 
 static inline gboolean
