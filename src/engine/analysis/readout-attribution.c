@@ -151,7 +151,7 @@ build (ReadoutDocument     *document,
       }
     g_array_set_size (raw, out);
   }
-  /* "Wicker said [he expects Cruz to play a major role]": the inner
+  /* "Haddad said [he expects Soto to play a major role]": the inner
    * statement, whose source opens the outer content and is the same
    * speaker, says nothing the outer one does not; a nested statement of
    * someone else ("X said Ethiopia had agreed") stays. A few statements

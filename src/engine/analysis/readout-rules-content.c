@@ -106,7 +106,7 @@ rules_set_content (Rules      *r,
       if (is_text (r, i, "if") || is_text (r, i, "unless"))
         raw->conditional = TRUE;
     }
-  /* "endorsed Sanders": a stance may take a bare name; "opposed it"
+  /* "endorsed Kamau": a stance may take a bare name; "opposed it"
    * tells a reader nothing without the pronoun's antecedent. */
   if (words < 2 &&
       !(words == 1 && last == first + 1 && raw->cue != NULL && raw->cue->cue_class == READOUT_CUE_STANCE &&
@@ -288,8 +288,8 @@ rules_content_end (Rules *r,
         return i;
       if (is_punct (r, i, ";") || is_punct (r, i, "\xe2\x80\x94") || is_punct (r, i, "\xe2\x80\x93"))
         {
-          /* "all candidates to lay out specifics — including the cost —
-           * of their plans": a pair of dashes sets off an aside inside
+          /* "both sides to publish figures — including the catch —
+           * for every fleet": a pair of dashes sets off an aside inside
            * the clause, which goes on after the second. */
           const char *dash = is_punct (r, i, "\xe2\x80\x94") ? "\xe2\x80\x94" : "\xe2\x80\x93";
           guint k = i + 1;
@@ -327,8 +327,8 @@ rules_content_end (Rules *r,
   return sentence_last;
 }
 
-/* "The only problem, Ms. Bigbee said, is that …", "At one point, she
- * said, she was …": a cue group between commas inside its reported
+/* "The only problem, Ms. Mwangi said, is that …", "Later, she
+ * said, the talks were …": a cue group between commas inside its reported
  * clause. @comma is the comma after the cue group; returns where the rest
  * of the clause ends, or 0 when what follows the comma is narration
  * (", adding that", ", who …", ", but …", ", pointing to …") or a
@@ -366,7 +366,7 @@ rules_parenthetical_end (Rules *r,
 }
 
 /* Where a plain noun-phrase object that starts at @from ends, at most
- * at @to: before a comma or a clause-level word ("backed Sanders by a
+ * at @to: before a comma or a clause-level word ("backed Kamau by a
  * wide margin", "support her if nominated", "endorsed Ochieng in a
  * message"). A clause after "that" is left whole. */
 guint

@@ -11,7 +11,7 @@
  * Also here: which verbs take sides (with a plain object: "China backed
  * the proposal"; as a possessed noun: "Moscow’s support for …"),
  * asides ("as Aksoy noted, …"), verbs of knowing and showing with a bare
- * clause ("polls show Trump leading"), and speech verbs that are speech
+ * clause ("polls show Okafor leading"), and speech verbs that are speech
  * only when they close the clause ("…, Mayor X noted.").
  */
 
@@ -201,7 +201,7 @@ rules_impersonal (Rules                 *r,
     first++;
   if (first >= cue->first || (tok (r, first)->flags & READOUT_TOKEN_IN_QUOTE))
     return TRUE;
-  /* "It seems that X", "it seemed like X", "It seems Trump will…": X. */
+  /* "It seems that X", "it seemed like X", "It seems Okafor will…": X. */
   if (cue->first - first == 1 && is_text (r, first, "it"))
     {
       if (rules_is_complementizer (r, k))
@@ -284,7 +284,7 @@ rules_bare_object_stance (Rules                 *r,
       rules_is_preposition (r, next) || is_text (r, next, "to") || rules_is_time_word (r, next) ||
       rules_is_skippable (r, next))
     return FALSE;
-  /* "said she could not support Trump": a side taken inside someone's
+  /* "said she could not support Okafor": a side taken inside someone's
    * reported clause is part of that statement, not one of its own. */
   for (guint k = s->first; k < cue->first; k++)
     if (!(tok (r, k)->flags & READOUT_TOKEN_IN_QUOTE) && rules_is_verb_cue_at (r, k) &&
@@ -387,7 +387,7 @@ rules_as_aside (Rules                 *r,
   return FALSE;
 }
 
-/* Verbs of knowing and showing take a bare clause too ("polls show Trump
+/* Verbs of knowing and showing take a bare clause too ("polls show Okafor
  * leading", "he knows the rules have changed") when they are finite and a
  * mention stands right before them; "cite" a plain object ("he cited
  * reports of…", "…, citing rising costs"). */
@@ -453,7 +453,7 @@ rules_closing_evidence (const Cue *cue)
 
 /* Speech verbs that are often no speech ("noted the risk", "continued
  * to", "the statement read the names") are speech when they close the
- * clause after a quotation or a comma: "…, Mayor Ted Terry noted." The
+ * clause after a quotation or a comma: "…, Mayor Ana Costa noted." The
  * caller then takes only the content before the cue group. */
 gboolean
 rules_closing_cue (Rules                 *r,

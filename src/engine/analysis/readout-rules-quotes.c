@@ -133,7 +133,7 @@ rules_colon_turns (Rules *r)
           (mention_at (r, m)->entity < 0 ||
            readout_entities_get (r->entities, mention_at (r, m)->entity)->mentions->len < 2))
         continue;
-      /* "Kasich: Now or never" in a list of prospects: a label, no turn. */
+      /* "Novak: Now or never" in a list of prospects: a label, no turn. */
       {
         guint words = 0;
 
@@ -343,7 +343,7 @@ rules_colon_paragraph_quotes (Rules *r)
     }
 }
 
-/* "“…,” Toomey fumed." and "“…,” fumed Toomey.": any verb in the past
+/* "“…,” Lindqvist fumed." and "“…,” fumed Lindqvist.": any verb in the past
  * tense right after the quotation and its speaker is a cue, whether or
  * not the vocabulary knows it. */
 void
@@ -366,7 +366,7 @@ rules_quote_then_verb (Rules *r)
       k = close + 1;
       if (k + 1 >= r->n || tok (r, k)->block != qt->block_last)
         continue;
-      /* “Face the Nation,” Rubio appeared on: titles and nicknames are
+      /* “Evening Hour,” Ferreira appeared on: titles and nicknames are
        * short; speech has a few words at least. */
       {
         guint words = 0;

@@ -14,8 +14,8 @@
 
 #include "readout-rules-util.h"
 
-/* "…, the plant is hanging on, but it is under pressure, said the
- * company's chief executive, John Ferriola.": an inverted cue after a
+/* "…, the port is still open, but it is short of cranes, said the
+ * company's chief executive, Bola Adeyemi.": an inverted cue after a
  * comma whose source, with its apposition, ends the sentence. The commas
  * before it belong to the reported clause, not to an apposition of a
  * subject before the cue. On success @src runs to the end of the
@@ -47,7 +47,7 @@ rules_inverted_closing (Rules                 *r,
   if (src->mention < 0 || mention_at (r, src->mention)->kind == READOUT_MENTION_PRONOUN)
     return FALSE;
   k = src->last;
-  /* "the company's chief executive, John Ferriola": the head noun the
+  /* "the company's chief executive, Bola Adeyemi": the head noun the
    * mention left out, when the name follows it. */
   {
     guint j = k;

@@ -208,7 +208,7 @@ subject_ending_at (Rules *r,
     {
       if (!src_from_mention (r, r->mentions->ending[end - 1], src))
         return FALSE;
-      /* "the Republican", "a Warren adviser": the article belongs to it. */
+      /* "the Conservative", "a Novak adviser": the article belongs to it. */
       if (src->first > 0 && (is_text (r, src->first - 1, "the") || is_text (r, src->first - 1, "a")) &&
           tok (r, src->first - 1)->sentence == tok (r, src->first)->sentence)
         src->first--;
@@ -235,7 +235,7 @@ subject_ending_at (Rules *r,
       return TRUE;
     }
   /* "…Murphy, who campaigned with her, said" is handled by the caller;
-   * here "Sanders, who said": the source is "who", the speaker Sanders. */
+   * here "Kamau, who said": the source is "who", the speaker Kamau. */
   if (is_text (r, end - 1, "who") || is_text (r, end - 1, "which"))
     {
       guint a = end - 1;
@@ -343,10 +343,10 @@ rules_source_before (Rules *r,
       (is_text (r, i - 2, "however") || is_text (r, i - 2, "meanwhile") || is_text (r, i - 2, "though") ||
        is_text (r, i - 2, "too") || is_text (r, i - 2, "instead") || is_text (r, i - 2, "therefore")))
     i -= 3;
-  /* "Sen. Jack Reed (D-R.I.), said": a stray comma after the parenthesis. */
+  /* "Sen. Maria Alves (PT-Bahia), said": a stray comma after the parenthesis. */
   if (i >= 2 && is_punct (r, i - 1, ",") && is_punct (r, i - 2, ")"))
     i--;
-  /* "Sen. Chuck Grassley (R-Iowa) told" */
+  /* "Sen. Maria Alves (PT-Bahia) told" */
   if (is_punct (r, i - 1, ")"))
     {
       guint k = i - 1;
@@ -360,7 +360,7 @@ rules_source_before (Rules *r,
   if (subject_ending_at (r, i, src))
     return TRUE;
 
-  /* "Hawkins and others who want to ban abortion said": the phrase with
+  /* "Amadou and others who want to close the border said": the phrase with
    * its relative clause, as annotators mark it. */
   for (guint k = i - 1; k > 1 && i - k < 12 && tok (r, k)->sentence == sentence; k--)
     {
@@ -395,8 +395,8 @@ rules_source_before (Rules *r,
 
   /* "Lukas Brandt, Germany’s foreign minister, said"; "Chris Murphy, who
    * campaigned alongside her, said". The first subject found within two
-   * hops, unless it sits inside the interruption ("Clinton, during a
-   * town hall in Columbus, Ohio, said"): then a subject that starts the
+   * hops, unless it sits inside the interruption ("Kamau, during a
+   * visit to a shipyard in Gdansk, Poland, said"): then a subject that starts the
    * clause, up to four hops back. */
   {
     Src found = { -1, -1, 0, 0 };
@@ -442,7 +442,7 @@ rules_source_before (Rules *r,
                 break;
               }
           }
-        /* "Sanders, meanwhile, who sits at zero, said": one more hop. */
+        /* "Kamau, meanwhile, who sits at zero, said": one more hop. */
         i = c + 1;
       }
     if (!have_found ||
@@ -516,7 +516,7 @@ rules_source_after (Rules *r,
        src_from_mention (r, r->mentions->starting[from + 1], src)))
     {
       src->first = from;
-      /* "said Ohio State University professor Paul Beck": the first
+      /* "said Andes Federal University professor Lena Petrova": the first
        * mention only modifies the phrase; the speaker is the one that
        * ends it. */
       if (src->last < limit && tok (r, src->last)->kind == READOUT_TOKEN_WORD &&
@@ -567,7 +567,7 @@ rules_source_after (Rules *r,
   return FALSE;
 }
 
-/* "said a handful of Democrats who point to …": the relative clause
+/* "said a handful of Liberals who point to …": the relative clause
  * belongs to the source, as annotators mark it; returns its end. */
 guint
 rules_relative_clause_end (Rules *r,

@@ -38,7 +38,7 @@ rules_transcript_turns (Rules  *r,
   gboolean any = FALSE;
   guint n_turns = 0;
 
-  /* One label alone ("AP: Trump chair routed …", "UPDATE: …") is a
+  /* One label alone ("AP: Trade envoy routed …", "UPDATE: …") is a
    * headline or a note, not a transcript: a transcript has turns. */
   for (guint b = 0; b < n_blocks && n_turns < 2; b++)
     if (readout_document_get_block (r->document, b)->kind == READOUT_BLOCK_TRANSCRIPT_TURN)

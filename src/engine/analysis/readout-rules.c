@@ -26,7 +26,7 @@ static const char * const relatives[] = {
 };
 
 /* Does the quotation opening at token @open sit inside a clause of the
- * narration ("Clinton would have to “go more …”") rather than open it?
+ * narration ("Brandt would have to “go more …”") rather than open it?
  * Words before it, with no cue, colon or other quotation in between —
  * those give the quotation its own introduction ("Russia believes it’s
  * “…”", "Sherman: “…”"). */
@@ -115,7 +115,7 @@ apply_cue (Rules                 *r,
         closing_only = TRUE;
     }
 
-  /* "has been mocked by Trump", "a treaty favored by the parties": a
+  /* "has been mocked by Okafor", "a treaty favored by the parties": a
    * passive; whoever comes before the cue did not speak. Not "said by
    * telephone", "responded by saying", nor "asked by X whether", a
    * question of its own. */
@@ -204,14 +204,14 @@ apply_cue (Rules                 *r,
           (is_comma_like (r, cue->first - 1) || is_text (r, cue->first - 1, "but") ||
            is_text (r, cue->first - 1, "and") ||
            (cue->first - 1 > s->first && is_close (r, cue->first - 1) && is_punct (r, cue->first - 2, ",")) ||
-           /* "has soared in the polls by saying that …" */
+           /* "has gained support by saying that …" */
            ((cue->cue->flags & READOUT_CUE_FORM_GERUND) && cue->first - 1 > s->first &&
             (is_text (r, cue->first - 1, "by") || is_text (r, cue->first - 1, "while") ||
              is_text (r, cue->first - 1, "when")))))
         {
           if (!rules_previous_source (r, raw.sentence, &raw))
             {
-              /* "Trump attacked Clinton on Monday, saying she…": the
+              /* "Soto attacked Brandt on Monday, saying she…": the
                * subject that opens the sentence. */
               gint m = -1;
               guint open = after_dateline (r, s);
@@ -231,7 +231,7 @@ apply_cue (Rules                 *r,
                 }
               if (m < 0 || mention_at (r, m)->last >= cue->first)
                 return FALSE;
-              /* "By the end of the day, Mr. Trump … and said that": a
+              /* "By late afternoon, Mr. Okafor … and said that": a
                * finite cue after "and" continues the subject that opens
                * the sentence, right at its start or after an adverbial. */
               if (!(cue->cue->flags & READOUT_CUE_FORM_GERUND))
@@ -306,7 +306,7 @@ apply_cue (Rules                 *r,
       {
         guint back = 0;
 
-        /* Capitalised modifiers too: "Democratic pollster", "Ohio State
+        /* Capitalised modifiers too: "Democratic pollster", "Andes Federal
          * University professor"; the quotation before decides. */
         while (q > s->first && back < 6 && tok (r, q - 1)->kind == READOUT_TOKEN_WORD &&
                !rules_is_clause_word (r, q - 1) &&
@@ -333,7 +333,7 @@ apply_cue (Rules                 *r,
 
     if (q > s->first && is_comma_like (r, q - 1))
       q--;
-    /* “… gender identity.” Cruz says he isn’t familiar with…: a cue group
+    /* “… border controls.” Soto says he isn’t familiar with…: a cue group
      * that opens its sentence and has a clause of its own after it does
      * not hang on the quotation that ended the sentence before. */
     if (q == s->first && !continued && (!inverted || cue->cue->cue_class == READOUT_CUE_ACCORDING))
@@ -354,7 +354,7 @@ apply_cue (Rules                 *r,
         gint index = tok (r, q - 1)->quote;
         guint after = group_last;
 
-        /* "Clinton would have to “go more to center,” Cuban said": the
+        /* "Brandt would have to “go further on quotas,” Kamau said": the
          * quotation is part of the speaker's clause, so the clause is the
          * content (mixed), not the quoted words alone. */
         if (quote_opens_mid_clause (r, s, rules_token_at (r, quote (r, index)->open_start)))
@@ -392,7 +392,7 @@ apply_cue (Rules                 *r,
     {
       guint after = rules_skip_adverbial (r, group_last, s->last);
 
-      /* "Instead of …, Mr. Trump said, “…”": the quotation after it. */
+      /* "Instead of …, Mr. Okafor said, “…”": the quotation after it. */
       gboolean quote_follows = after + 1 < s->last && is_comma_like (r, after) && is_open (r, after + 1) &&
                                tok (r, after + 1)->quote >= 0 && !r->quote_used[tok (r, after + 1)->quote];
 
@@ -470,7 +470,7 @@ apply_cue (Rules                 *r,
                     }
                 }
             }
-          /* "The only problem, Ms. Bigbee said, is that …": the clause
+          /* "The only problem, Ms. Mwangi said, is that …": the clause
            * goes on after the cue group, which is then inside the content,
            * as the attribution inside a split quote is. */
           last = group_first - 1;
@@ -549,7 +549,7 @@ apply_cue (Rules                 *r,
           return FALSE;
       }
     to = rules_content_end (r, from, s->last);
-    /* "backed Sanders by a wide margin", "support her if nominated": the
+    /* "backed Kamau by a wide margin", "support her if nominated": the
      * side taken is the object alone; "defended the deal as the only way
      * …" keeps the defence. */
     if (rules_takes_sides (cue) && !is_text (r, from, "to") && !is_open (r, from))

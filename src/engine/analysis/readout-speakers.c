@@ -202,7 +202,7 @@ new_entity (ReadoutEntities    *self,
   return self->entities->len - 1;
 }
 
-/* "Lin" for Lin Jiahao, "Hillary" for Hillary Clinton: the first word of
+/* "Lin" for Lin Jiahao, "Amina" for Amina Yusuf: the first word of
  * a full name stands alone in family-name-first names and in informal
  * copy. Only while one person has it. */
 static void
@@ -248,7 +248,7 @@ link_mention (ReadoutEntities     *self,
   ReadoutSpan span = { tok (tokens, m->first)->start, tok (tokens, m->last - 1)->end };
 
   m->entity = entity;
-  /* "Sanders’ self-description" names him but does not make him the
+  /* "Kamau’s self-description" names him but does not make him the
    * likeliest "she" or "he" of the next sentence. */
   if (!m->possessive || e->mentions->len == 0)
     {
@@ -279,7 +279,7 @@ link_mention (ReadoutEntities     *self,
           g_ptr_array_add (kept, NULL);
           e->name_parts = (char **) g_ptr_array_free (kept, FALSE);
           /* Only for a name known to be a person's (a title, a role, an
-           * honorific): "Trump Train" or "Democratic Party" lend no
+           * honorific): "Peace Caravan" or "Democratic Party" lend no
            * first word. */
           if (m->role != NULL || m->gender == READOUT_GENDER_MALE || m->gender == READOUT_GENDER_FEMALE)
             remember_given_name (self, parts, entity);

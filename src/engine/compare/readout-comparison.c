@@ -151,7 +151,7 @@ is_joint (ReadoutStatement *statement)
 {
   ReadoutAct act = readout_statement_get_act (statement);
 
-  /* "U.S. and Russian diplomats agreed to keep talking": a source of both
+  /* "Chinese and Indian envoys agreed to meet again": a source of both
    * sides has no single party. */
   return readout_statement_get_party (statement) == NULL &&
          readout_statement_get_speaker (statement) != NULL &&

@@ -158,8 +158,8 @@ _readout_topics_statement_vector (ReadoutTerms     *terms,
 
   readout_terms_add_text (terms, start, end - start, 1.0f, ENTITY_BOOST, own, counts);
 
-  /* The sentence gives short statements their subject: "wrong to make this
-   * freedom an absolute one" is about the alliances named before it.
+  /* The sentence gives short statements their subject: "a right that
+   * cannot be unlimited" is about the alliances named before it.
    * Speakers' mentions (with their titles), the cue and the source are
    * left out: they say who spoke, not about what. */
   sentence_bounds (text, start, end, &s_start, &s_end);
