@@ -35,7 +35,7 @@ typedef struct
   guchar              *official;         /* per block: an official's transcript turn */
   guchar              *pass0_used;       /* per token: a cue used in pass 0 starts here */
   gint                *p0_last;          /* per sentence: its last statement from pass 0, or -1 */
-  guint16             *word_class;       /* per token: grammar-word bits, memo (readout-rules-words.c) */
+  guint16             *word_class;       /* per word id: grammar-word bits, memo (readout-rules-words.c) */
   const ReadoutCue   **cue_at;           /* per token: the cue starting there, or NULL */
   guint8              *cue_len;          /* per token: its length in tokens */
   GArray              *cue_tokens;       /* guint: the tokens where a cue starts, in order */
@@ -87,8 +87,16 @@ is_one_of (const Rules        *r,
            guint               i,
            const char * const *words)
 {
+  const char *w;
+  gsize len;
+
+  if (i >= r->n)
+    return FALSE;
+  w = r->tokens->lower + tok (r, i)->byte_start;
+  len = tok (r, i)->byte_end - tok (r, i)->byte_start;
+  /* The first byte rules out most words before their length is needed. */
   for (guint k = 0; words[k]; k++)
-    if (is_text (r, i, words[k]))
+    if (words[k][0] == w[0] && strncmp (words[k], w, len) == 0 && words[k][len] == '\0')
       return TRUE;
   return FALSE;
 }

@@ -148,34 +148,33 @@ word_class (const ClassTable *table,
 }
 
 /* Token @i's grammar-word bits, looked up the first time they are asked
- * for: the rules ask about the few tokens around cues and sources, not
- * about every word. 0 in the memo means not looked up yet. */
+ * for and remembered per distinct word: the rules ask about the few
+ * tokens around cues and sources, and news text repeats its words.
+ * 0 in the memo means not looked up yet. */
 #define CLASS_KNOWN 0x100
 
 static inline guint8
 class_at (const Rules *r,
           guint        i)
 {
-  if (r->word_class[i] == 0)
+  guint32 id = r->tokens->word[i];
+
+  if (id == READOUT_TOKEN_NO_WORD)
+    return 0;
+  if (r->word_class[id] == 0)
     {
-      guint8 bits = 0;
+      gsize len;
+      const char *w = readout_tokens_lower (r->tokens, i, &len);
 
-      if (i < r->n && tok (r, i)->kind == READOUT_TOKEN_WORD)
-        {
-          gsize len;
-          const char *w = readout_tokens_lower (r->tokens, i, &len);
-
-          bits = word_class (class_table (), w, len);
-        }
-      r->word_class[i] = CLASS_KNOWN | bits;
+      r->word_class[id] = CLASS_KNOWN | word_class (class_table (), w, len);
     }
-  return r->word_class[i] & 0xff;
+  return r->word_class[id] & 0xff;
 }
 
 void
 rules_classify_words (Rules *r)
 {
-  r->word_class = g_new0 (guint16, r->n + 1);
+  r->word_class = g_new0 (guint16, r->tokens->n_words + 1);
   r->cue_at = g_new0 (const ReadoutCue *, r->n + 1);
   _readout_advise_huge_pages (r->cue_at, (r->n + 1) * sizeof (const ReadoutCue *));
   r->cue_len = g_new0 (guint8, r->n + 1);
