@@ -384,9 +384,15 @@ gboolean
 rules_is_complementizer (Rules *r,
                          guint  i)
 {
-  /* "dismissed that as unrealistic": a pronoun, not a complementiser. */
+  /* A verb right after it makes "that" a pronoun, not a complementiser:
+   * "dismissed that as unrealistic", "said that was the plan". */
+  static const char * const finite[] = {
+    "is", "was", "will", "would", "could", "should", "can", "may", "might", "must", "has", "had",
+    "does", "did", NULL
+  };
+
   return is_text (r, i, "that") && !is_text (r, i + 1, "as") &&
-         i + 1 < r->n && tok (r, i + 1)->kind != READOUT_TOKEN_PUNCT;
+         i + 1 < r->n && tok (r, i + 1)->kind != READOUT_TOKEN_PUNCT && !is_one_of (r, i + 1, finite);
 }
 
 gboolean
