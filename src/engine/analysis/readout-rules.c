@@ -470,11 +470,12 @@ apply_cue (Rules                 *r,
                     }
                 }
             }
-          /* "The only problem, Ms. Mwangi said, is that …": the clause
-           * goes on after the cue group, which is then inside the content,
+          /* "The only problem, Ms. Mwangi said, is that …", "The talks,
+           * according to X, will resume …": the clause goes on after the
+           * cue group, which is then inside the content,
            * as the attribution inside a split quote is. */
           last = group_first - 1;
-          if (!inverted && after < s->last && (end = rules_parenthetical_end (r, after, s->last)) > after + 1)
+          if ((!inverted || cue->cue->cue_class == READOUT_CUE_ACCORDING) && after < s->last && (end = rules_parenthetical_end (r, after, s->last)) > after + 1)
             last = end;
           /* "… the city of Susangerd where, it said, 100 people were
            * killed": what was said is the relative clause after the cue
