@@ -414,6 +414,58 @@ add_words (ReadoutTerms *self,
     }
 }
 
+/* The word that ends before @end (past white space), as [*start, return). */
+static gsize
+word_before (const char *text,
+             gsize       end,
+             gsize      *start)
+{
+  while (end > 0 && g_ascii_isspace (text[end - 1]))
+    end--;
+  *start = end;
+  while (*start > 0 && g_ascii_isalpha (text[*start - 1]))
+    (*start)--;
+  return end;
+}
+
+static gboolean
+word_is_one_of (const char         *text,
+                gsize               start,
+                gsize               end,
+                const char * const *words)
+{
+  for (guint k = 0; words[k] != NULL; k++)
+    if (end - start == strlen (words[k]) && g_ascii_strncasecmp (text + start, words[k], end - start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "talks in Geneva", "came to Vienna", "a visit to Beijing": a capital
+ * that says where something happened, not the government speaking. As a
+ * party term it would label a row with the host country. "a message to
+ * Moscow" and "pressure from Washington" stay the government. */
+static gboolean
+is_venue (const char                *text,
+          const ReadoutPartyMention *m)
+{
+  static const char * const at[] = { "in", "at", "near", "outside", NULL };
+  static const char * const moves[] = {
+    "come", "came", "coming", "go", "went", "going", "travel", "travelled", "traveled", "travelling",
+    "traveling", "fly", "flew", "flying", "return", "returned", "returning", "trip", "visit", "journey", NULL
+  };
+  gsize start, end;
+
+  if (m->kind != READOUT_PARTY_MENTION_CAPITAL || m->has_article)
+    return FALSE;
+  end = word_before (text, m->byte_start, &start);
+  if (word_is_one_of (text, start, end, at))
+    return TRUE;
+  if (end - start != 2 || g_ascii_strncasecmp (text + start, "to", 2) != 0)
+    return FALSE;
+  end = word_before (text, start, &start);
+  return word_is_one_of (text, start, end, moves);
+}
+
 void
 readout_terms_add_text (ReadoutTerms *self,
                         const char   *text,
@@ -433,6 +485,9 @@ readout_terms_add_text (ReadoutTerms *self,
       const ReadoutPartyMention *m = &g_array_index (parties, ReadoutPartyMention, i);
       const char *id = readout_party_get_id (m->party);
 
+      /* A venue stays a plain (capitalised) word of the text. */
+      if (is_venue (copy, m))
+        continue;
       add_words (self, copy + at, m->byte_start - at, &sentence_start, weight, entity_boost, counts);
       at = m->byte_end;
       sentence_start = FALSE;
