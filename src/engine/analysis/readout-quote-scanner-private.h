@@ -85,9 +85,16 @@ typedef struct
   guint           bs;       /* block start and end, code points */
   guint           be;
   const char     *be_p;     /* the block's end in bytes */
-  GArray         *marks;
-  GArray         *stack;
-  GArray         *quotes;
+  /* Plain arrays rather than GArrays: a mark or an entry is appended for
+   * every quote mark, and a GLib call for each cost more than the rest. */
+  Mark           *marks;    /* of the current block */
+  guint           n_marks;
+  guint           marks_size;
+  Open            stack[MAX_DEPTH];
+  guint           depth;
+  ReadoutQuote   *quotes;   /* in order of opening, strays included */
+  guint           n_quotes;
+  guint           quotes_size;
   guint           counts[N_CLOSERS];
   guint           n_double; /* open entries that are not single quotes */
 } Scanner;

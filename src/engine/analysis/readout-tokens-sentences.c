@@ -35,8 +35,16 @@ _readout_tokens_in_list (const char * const *list,
                          const char         *word,
                          gsize               len)
 {
+  /* The lists are lower case: the first byte rules out most entries
+   * before strlen(). An empty @word matches no entry. */
+  char first;
+
+  if (len == 0)
+    return FALSE;
+  first = g_ascii_tolower (word[0]);
   for (gsize i = 0; i < n; i++)
-    if (strlen (list[i]) == len && g_ascii_strncasecmp (list[i], word, len) == 0)
+    if (list[i][0] == first && strlen (list[i]) == len &&
+        g_ascii_strncasecmp (list[i], word, len) == 0)
       return TRUE;
   return FALSE;
 }
