@@ -141,52 +141,65 @@ abbreviation_may_end (const ReadoutTokens *tokens,
   return TRUE;
 }
 
+/* Adds the sentence of tokens @first to @last (exclusive) as sentence
+ * @index of @sentences, which split_sentences() keeps at least @index + 1
+ * long. */
 static void
-add_sentence (ReadoutTokens *tokens,
-              guint          first,
-              guint          last)
+add_sentence (ReadoutToken *tok,
+              GArray       *sentences,
+              guint         index,
+              guint         first,
+              guint         last)
 {
-  ReadoutToken *t = &g_array_index (tokens->tokens, ReadoutToken, first);
-  ReadoutSentence s;
-  guint index = tokens->sentences->len;
+  ReadoutToken *t = &tok[first];
+  ReadoutSentence *s = &g_array_index (sentences, ReadoutSentence, index);
 
-  s.first = first;
-  s.last = last;
-  s.start = t->start;
-  s.end = g_array_index (tokens->tokens, ReadoutToken, last - 1).end;
-  s.block = t->block;
+  s->first = first;
+  s->last = last;
+  s->start = t->start;
+  s->end = tok[last - 1].end;
+  s->block = t->block;
   t->flags |= READOUT_TOKEN_SENTENCE_START;
   for (guint k = first; k < last; k++)
-    g_array_index (tokens->tokens, ReadoutToken, k).sentence = index;
-  g_array_append_val (tokens->sentences, s);
+    tok[k].sentence = index;
 }
 
 void
 _readout_tokens_split_sentences (ReadoutTokens *tokens)
 {
-  GArray *a = tokens->tokens;
+  /* Locals, not the GArrays' fields: the stores to the tokens would make
+   * the compiler reload those on every token. */
+  ReadoutToken *tok = (ReadoutToken *)tokens->tokens->data;
+  guint n = tokens->tokens->len;
+  GArray *sentences = tokens->sentences;
+  guint n_sentences = 0;
   guint first = 0;
 
-  for (guint k = 0; k < a->len; k++)
+  /* Filled through the index and cut to size at the end: an append per
+   * sentence cost a GLib call each. News text has a sentence every 20–30
+   * tokens. */
+  g_array_set_size (sentences, n / 16 + 16);
+
+  for (guint k = 0; k < n; k++)
     {
-      ReadoutToken *t = &g_array_index (a, ReadoutToken, k);
+      ReadoutToken *t = &tok[k];
       guint end = k + 1;
       gboolean split = FALSE;
 
-      if (k + 1 == a->len || g_array_index (a, ReadoutToken, k + 1).block != t->block)
+      if (k + 1 == n || tok[k + 1].block != t->block)
         split = TRUE;
       else if (is_terminal (tokens, t))
         {
-          while (end < a->len && is_trailing (tokens, &g_array_index (a, ReadoutToken, end)))
+          while (end < n && is_trailing (tokens, &tok[end]))
             end++;
-          split = end == a->len || starts_sentence (tokens, end);
+          split = end == n || starts_sentence (tokens, end);
         }
       else if (t->kind == READOUT_TOKEN_WORD && (t->flags & READOUT_TOKEN_ABBREVIATION) &&
                abbreviation_may_end (tokens, k))
         {
-          while (end < a->len && is_trailing (tokens, &g_array_index (a, ReadoutToken, end)))
+          while (end < n && is_trailing (tokens, &tok[end]))
             end++;
-          split = end == a->len || starts_after_abbreviation (tokens, end);
+          split = end == n || starts_after_abbreviation (tokens, end);
         }
 
       if (!split)
@@ -197,64 +210,69 @@ _readout_tokens_split_sentences (ReadoutTokens *tokens)
           continue;
         }
       /* The trailing marks may run into the next block only if the block ends. */
-      while (end > k + 1 &&
-             g_array_index (a, ReadoutToken, end - 1).block != t->block)
+      while (end > k + 1 && tok[end - 1].block != t->block)
         end--;
-      add_sentence (tokens, first, end);
+      if (n_sentences == sentences->len)
+        g_array_set_size (sentences, 2 * n_sentences);
+      add_sentence (tok, sentences, n_sentences++, first, end);
       first = end;
       k = end - 1;
     }
+  g_array_set_size (sentences, n_sentences);
 }
 
 void
 _readout_tokens_assign_quotes (ReadoutTokens *tokens)
 {
-  GArray *quotes = tokens->quotes;
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
+  const ReadoutQuote *quotes = (const ReadoutQuote *)tokens->quotes->data;
+  guint n_quotes = tokens->quotes->len;
+  ReadoutToken *tok = (ReadoutToken *)tokens->tokens->data;
+  guint n = tokens->tokens->len;
+  /* The quotes open at the current token; each is pushed at most once. */
+  g_autofree guint *stack = g_new (guint, n_quotes + 1);
+  guint depth = 0;
   guint next_quote = 0;
+  gint inner = -1;        /* the top of the stack, or -1 */
 
-#define TOP_ENDED(p) \
-  (stack->len > 0 && \
-   g_array_index (quotes, ReadoutQuote, \
-                  g_array_index (stack, guint, stack->len - 1)).close_end <= (p))
+#define TOP_ENDED(p) (depth > 0 && quotes[stack[depth - 1]].close_end <= (p))
 
-  /* Until a token reaches next_open or top_end, the stack stays as it is. */
-  guint next_open = quotes->len > 0 ? g_array_index (quotes, ReadoutQuote, 0).open_start : G_MAXUINT;
+  /* Until a token reaches next_open or the top quote's end, the stack
+   * stays as it is. */
+  guint next_open = n_quotes > 0 ? quotes[0].open_start : G_MAXUINT;
   guint top_end = G_MAXUINT;
+  guint until = next_open;
 
-  for (guint k = 0; k < tokens->tokens->len; k++)
+  for (guint k = 0; k < n; k++)
     {
-      ReadoutToken *t = &g_array_index (tokens->tokens, ReadoutToken, k);
+      ReadoutToken *t = &tok[k];
 
-      if (G_UNLIKELY (t->start >= next_open || t->start >= top_end))
+      if (G_UNLIKELY (t->start >= until))
         {
-          while (next_quote < quotes->len &&
-                 g_array_index (quotes, ReadoutQuote, next_quote).open_start <= t->start)
+          while (next_quote < n_quotes && quotes[next_quote].open_start <= t->start)
             {
               while (TOP_ENDED (t->start))
-                g_array_set_size (stack, stack->len - 1);
-              if (g_array_index (quotes, ReadoutQuote, next_quote).close_end > t->start)
-                g_array_append_val (stack, next_quote);
+                depth--;
+              if (quotes[next_quote].close_end > t->start)
+                stack[depth++] = next_quote;
               next_quote++;
             }
           while (TOP_ENDED (t->start))
-            g_array_set_size (stack, stack->len - 1);
-          next_open = next_quote < quotes->len ?
-            g_array_index (quotes, ReadoutQuote, next_quote).open_start : G_MAXUINT;
-          top_end = stack->len > 0 ?
-            g_array_index (quotes, ReadoutQuote,
-                           g_array_index (stack, guint, stack->len - 1)).close_end : G_MAXUINT;
+            depth--;
+          next_open = next_quote < n_quotes ? quotes[next_quote].open_start : G_MAXUINT;
+          top_end = depth > 0 ? quotes[stack[depth - 1]].close_end : G_MAXUINT;
+          until = MIN (next_open, top_end);
+          inner = depth > 0 ? (gint)stack[depth - 1] : -1;
         }
 
       if (t->kind == READOUT_TOKEN_QUOTE)
         {
           /* t->quote was set from the mark; nested marks are in the outer content. */
-          if (g_array_index (quotes, ReadoutQuote, t->quote).depth > 0)
+          if (quotes[t->quote].depth > 0)
             t->flags |= READOUT_TOKEN_IN_QUOTE;
         }
-      else if (stack->len > 0)
+      else if (inner >= 0)
         {
-          t->quote = g_array_index (stack, guint, stack->len - 1);
+          t->quote = inner;
           t->flags |= READOUT_TOKEN_IN_QUOTE;
         }
     }

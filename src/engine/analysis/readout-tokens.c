@@ -573,6 +573,12 @@ readout_tokens_new (ReadoutDocument *document)
   guint n_tokens = 0;
   gboolean space_before = FALSE;
   gsize n_bytes;
+  /* The token array's data and length, and the text, in locals: the
+   * stores to each token would otherwise make the compiler reload them. */
+  ReadoutToken *tok;
+  guint cap;
+  const char *text;
+  guint prev_block = G_MAXUINT;
 
   g_return_val_if_fail (READOUT_IS_DOCUMENT (document), NULL);
 
@@ -604,8 +610,11 @@ readout_tokens_new (ReadoutDocument *document)
 
   n_blocks = readout_document_get_n_blocks (document);
   block_end = n_blocks > 0 ? readout_document_get_block (document, 0)->end : 0;
-  cur.p = tokens->text;
+  text = tokens->text;
+  cur.p = text;
   cur.pos = 0;
+  tok = (ReadoutToken *)tokens->tokens->data;
+  cap = tokens->tokens->len;
 
   while (*cur.p != '\0')
     {
@@ -634,19 +643,23 @@ readout_tokens_new (ReadoutDocument *document)
         block_end = readout_document_get_block (document, ++block)->end;
 
       /* Built in place, where it will stay. */
-      if (n_tokens == tokens->tokens->len)
-        g_array_set_size (tokens->tokens, n_tokens + n_tokens / 2 + 64);
-      t = &g_array_index (tokens->tokens, ReadoutToken, n_tokens);
+      if (n_tokens == cap)
+        {
+          g_array_set_size (tokens->tokens, n_tokens + n_tokens / 2 + 64);
+          tok = (ReadoutToken *)tokens->tokens->data;
+          cap = tokens->tokens->len;
+        }
+      t = &tok[n_tokens];
       *t = (ReadoutToken) { 0, };
       t->start = cur.pos;
-      t->byte_start = cur.p - tokens->text;
+      t->byte_start = cur.p - text;
       t->block = block;
       t->quote = -1;
       if (space_before)
         t->flags |= READOUT_TOKEN_SPACE_BEFORE;
-      if (n_tokens == 0 ||
-          g_array_index (tokens->tokens, ReadoutToken, n_tokens - 1).block != block)
+      if (block != prev_block)
         t->flags |= READOUT_TOKEN_BLOCK_START;
+      prev_block = block;
 
       if (is_quote_char (c) && mark_at (&b, cur.pos, c, peek (next (cur.p)), &len, &quote, &open))
         {
@@ -680,7 +693,7 @@ readout_tokens_new (ReadoutDocument *document)
         }
 
       t->end = cur.pos;
-      t->byte_end = cur.p - tokens->text;
+      t->byte_end = cur.p - text;
       n_tokens++;
       space_before = FALSE;
     }
