@@ -14,6 +14,7 @@
 
 #include "readout-quote-chars-private.h"
 #include "readout-quote-scanner.h"
+#include "readout-utf8-private.h"
 
 G_BEGIN_DECLS
 
@@ -102,8 +103,10 @@ typedef struct
 static inline gboolean
 is_space (gunichar c)
 {
-  return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2007 || c == 0x2009 ||
-         (c != 0 && g_unichar_isspace (c));
+  /* What g_unichar_isspace() says of ASCII, without the call. */
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  return c == 0xA0 || c == 0x202F || c == 0x2007 || c == 0x2009 || g_unichar_isspace (c);
 }
 
 static inline gunichar
@@ -124,7 +127,7 @@ at (const Scanner *s,
       c->p = g_utf8_prev_char (c->p);
       c->pos--;
     }
-  return (guchar)*c->p < 0x80 ? (guchar)*c->p : g_utf8_get_char (c->p);
+  return _readout_utf8_get (c->p);
 }
 
 static inline void

@@ -293,7 +293,7 @@ pair_block (Scanner    *s,
       if (b < 0x80)
         c = (b == '"' || b == '\'') ? b : 0;
       else
-        c = (b == 0xC2 || b == 0xE2 || b == 0xE3) ? g_utf8_get_char (p) : 0;
+        c = (b == 0xC2 || b == 0xE2 || b == 0xE3) ? _readout_utf8_get (p) : 0;
 
       if (c != 0 && is_quote_char (c))
         {
@@ -457,7 +457,7 @@ readout_quote_scanner_scan (ReadoutDocument *doc)
             q = g_utf8_next_char (q);
           for (guint k = 0; k < 2 && next->start + k < next->end && *q != '\0'; k++)
             {
-              c[k] = g_utf8_get_char (q);
+              c[k] = _readout_utf8_get (q);
               q = g_utf8_next_char (q);
             }
         }

@@ -19,6 +19,7 @@
 #include "readout-huge-pages-private.h"
 #include "readout-tokens-private.h"
 #include "readout-sort-private.h"
+#include "readout-utf8-private.h"
 
 typedef struct
 {
@@ -97,10 +98,36 @@ init_class_table (void)
     }
 }
 
+/* The rest of the Basic Multilingual Plane, filled on first use: a text
+ * in another script repeats its few hundred letters. CLASS_KNOWN marks a
+ * filled entry. Threads may fill an entry at once; they store the same
+ * byte, and the atomic accesses keep that well defined. */
+#define CLASS_KNOWN (1 << 7)
+
+static guint8 bmp_class_cache[0x10000 - TABLE_SIZE];
+
+static G_GNUC_NO_INLINE guint8
+char_class_slow (gunichar c)
+{
+  guint8 *slot;
+  guint8 k;
+
+  if (c >= 0x10000)
+    return compute_class (c);
+  slot = &bmp_class_cache[c - TABLE_SIZE];
+  k = __atomic_load_n (slot, __ATOMIC_RELAXED);
+  if (k == 0)
+    {
+      k = compute_class (c) | CLASS_KNOWN;
+      __atomic_store_n (slot, k, __ATOMIC_RELAXED);
+    }
+  return k & ~CLASS_KNOWN;
+}
+
 static inline guint8
 char_class (gunichar c)
 {
-  return G_LIKELY (c < TABLE_SIZE) ? class_table[c] : compute_class (c);
+  return G_LIKELY (c < TABLE_SIZE) ? class_table[c] : char_class_slow (c);
 }
 
 static inline gboolean
@@ -162,7 +189,7 @@ peek (const char *p)
 {
   guchar b = (guchar)*p;
 
-  return b < 0x80 ? b : g_utf8_get_char (p);
+  return b < 0x80 ? b : _readout_utf8_get (p);
 }
 
 static inline const char *
