@@ -43,10 +43,12 @@ typedef struct
   guint       pos;
 } Cursor;
 
-/* Character classes, from GLib's tables. News text is ASCII, Latin
- * letters and the punctuation of U+2000–U+206F, so a byte per code point
- * below TABLE_SIZE saves most g_unichar_*() calls (istitle() alone costs
- * about 160 instructions in GLib 2.74). The rest asks GLib. */
+/* Character classes, from GLib's tables: a byte per code point saves
+ * most g_unichar_*() calls (istitle() alone costs about 160 instructions
+ * in GLib 2.74). ASCII is filled once; the rest of the Basic Multilingual
+ * Plane on first use, since a text uses a few hundred of its characters
+ * and filling U+0080–U+20FF up front cost more than tokenizing an
+ * article. Beyond the BMP, GLib is asked each time. */
 enum
 {
   CLASS_SPACE = 1 << 0,   /* is_space() */
@@ -55,11 +57,13 @@ enum
   CLASS_UPPER = 1 << 3,   /* upper or title case */
   CLASS_LOWER = 1 << 4,
   CLASS_MARK  = 1 << 5,
+  CLASS_KNOWN = 1 << 7,   /* a filled entry of bmp_class */
 };
 
-#define TABLE_SIZE 0x2100
-
-static guint8 class_table[TABLE_SIZE];
+static guint8 ascii_class[0x80];
+/* Threads may fill an entry at once; they store the same byte, and the
+ * atomic accesses keep that well defined. */
+static guint8 bmp_class[0x10000];
 
 static guint8
 compute_class (gunichar c)
@@ -92,42 +96,36 @@ init_class_table (void)
 
   if (g_once_init_enter (&initialized))
     {
-      for (gunichar c = 0; c < TABLE_SIZE; c++)
-        class_table[c] = compute_class (c);
+      for (gunichar c = 0; c < G_N_ELEMENTS (ascii_class); c++)
+        ascii_class[c] = compute_class (c);
       g_once_init_leave (&initialized, 1);
     }
 }
 
-/* The rest of the Basic Multilingual Plane, filled on first use: a text
- * in another script repeats its few hundred letters. CLASS_KNOWN marks a
- * filled entry. Threads may fill an entry at once; they store the same
- * byte, and the atomic accesses keep that well defined. */
-#define CLASS_KNOWN (1 << 7)
-
-static guint8 bmp_class_cache[0x10000 - TABLE_SIZE];
-
 static G_GNUC_NO_INLINE guint8
-char_class_slow (gunichar c)
+fill_class (gunichar c)
 {
-  guint8 *slot;
-  guint8 k;
+  guint8 k = compute_class (c);
 
-  if (c >= 0x10000)
-    return compute_class (c);
-  slot = &bmp_class_cache[c - TABLE_SIZE];
-  k = __atomic_load_n (slot, __ATOMIC_RELAXED);
-  if (k == 0)
-    {
-      k = compute_class (c) | CLASS_KNOWN;
-      __atomic_store_n (slot, k, __ATOMIC_RELAXED);
-    }
-  return k & ~CLASS_KNOWN;
+  if (c < G_N_ELEMENTS (bmp_class))
+    __atomic_store_n (&bmp_class[c], k | CLASS_KNOWN, __ATOMIC_RELAXED);
+  return k;
 }
 
 static inline guint8
 char_class (gunichar c)
 {
-  return G_LIKELY (c < TABLE_SIZE) ? class_table[c] : char_class_slow (c);
+  guint8 k;
+
+  if (G_LIKELY (c < 0x80))
+    return ascii_class[c];
+  if (G_LIKELY (c < G_N_ELEMENTS (bmp_class)))
+    {
+      k = __atomic_load_n (&bmp_class[c], __ATOMIC_RELAXED);
+      if (G_LIKELY (k != 0))
+        return k & ~CLASS_KNOWN;
+    }
+  return fill_class (c);
 }
 
 static inline gboolean
