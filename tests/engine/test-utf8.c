@@ -5,7 +5,8 @@
  *
  * The inline character reader of the tokenizer and the quote scanner
  * against GLib, on every code point, and on characters that end the text
- * exactly; and the quote scanner's ASCII shortcut for white space.
+ * exactly; the quote scanner's ASCII shortcut for white space; and the
+ * tokenizer's wide lower-casing against g_ascii_strdown().
  */
 
 #include "config.h"
@@ -13,6 +14,7 @@
 #include <string.h>
 
 #include "analysis/readout-quote-scanner-private.h"
+#include "analysis/readout-tokens-private.h"
 #include "analysis/readout-utf8-private.h"
 
 /* Every scalar value, each encoded alone in a buffer exactly as long as
@@ -82,6 +84,31 @@ test_is_space (void)
     }
 }
 
+/* Every byte value but NUL, at every offset of texts of every length up
+ * to three vector widths, so each byte passes through the wide loop, the
+ * eight-byte loop and the tail. */
+static void
+test_ascii_lower (void)
+{
+  char text[49];
+
+  for (gsize len = 0; len < sizeof text; len++)
+    for (guint first = 1; first < 256; first++)
+      {
+        g_autofree char *lower = NULL;
+        g_autofree char *expected = NULL;
+
+        for (gsize i = 0; i < len; i++)
+          text[i] = (char)(1 + (first + i * 37) % 255);
+        text[len] = '\0';
+        lower = _readout_tokens_ascii_lower (text, len);
+        expected = g_ascii_strdown (text, len);
+        g_assert_cmpmem (lower, len, expected, len);
+        for (guint k = 0; k < READOUT_TOKENS_LOWER_PADDING; k++)
+          g_assert_cmpint (lower[len + k], ==, 0);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -91,6 +118,7 @@ main (int   argc,
   g_test_add_func ("/utf8/every-code-point", test_every_code_point);
   g_test_add_func ("/utf8/boundaries", test_boundaries);
   g_test_add_func ("/utf8/is-space", test_is_space);
+  g_test_add_func ("/utf8/ascii-lower", test_ascii_lower);
 
   return g_test_run ();
 }

@@ -19,6 +19,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "readout-quote-scanner-private.h"
 
 const char *
@@ -271,6 +275,23 @@ pair_block (Scanner    *s,
       gunichar c;
       Mark m;
 
+#ifdef __SSE2__
+      /* Sixteen ASCII bytes without " or ' hold no mark: the same test as
+       * below, twice as wide. A high bit marks a byte that is not ASCII. */
+      if (s->be - i >= 16)
+        {
+          __m128i x = _mm_loadu_si128 ((const __m128i *)p);
+          __m128i hit = _mm_or_si128 (x, _mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('"')),
+                                                       _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\''))));
+
+          if (_mm_movemask_epi8 (hit) == 0)
+            {
+              p += 16;
+              i += 16;
+              continue;
+            }
+        }
+#endif
       /* Eight ASCII bytes without " or ' hold no mark. */
       if (s->be - i >= 8)
         {
