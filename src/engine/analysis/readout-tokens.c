@@ -57,6 +57,7 @@ enum
   CLASS_UPPER = 1 << 3,   /* upper or title case */
   CLASS_LOWER = 1 << 4,
   CLASS_MARK  = 1 << 5,
+  CLASS_JOINS = 1 << 6,   /* ASCII only: a digit, ' - or . (see scan_plain_word()) */
   CLASS_KNOWN = 1 << 7,   /* a filled entry of bmp_class */
 };
 
@@ -97,7 +98,11 @@ init_class_table (void)
   if (g_once_init_enter (&initialized))
     {
       for (gunichar c = 0; c < G_N_ELEMENTS (ascii_class); c++)
-        ascii_class[c] = compute_class (c);
+        {
+          ascii_class[c] = compute_class (c);
+          if (g_ascii_isdigit (c) || c == '\'' || c == '-' || c == '.')
+            ascii_class[c] |= CLASS_JOINS;
+        }
       g_once_init_leave (&initialized, 1);
     }
 }
@@ -560,7 +565,7 @@ scan_plain_word (Cursor     *cur,
     }
   q += letter_run (lower + (q - start));
   c = (guchar)*q;
-  if (c >= 0x80 || g_ascii_isdigit (c) || c == '\'' || c == '-' || c == '.')
+  if (c >= 0x80 || (ascii_class[c] & CLASS_JOINS))
     return FALSE;
   if (*start >= 'A' && *start <= 'Z')
     {
