@@ -68,17 +68,20 @@ is_digit (gunichar c)
   return c < 0x80 && g_ascii_isdigit (c);
 }
 
+/* Whether the punctuation token whose text starts at @s ends a sentence. */
+static inline gboolean
+is_terminal_punct (const char *s)
+{
+  /* "…" is E2 80 A6. */
+  return *s == '.' || *s == '!' || *s == '?' ||
+         ((guchar)s[0] == 0xE2 && (guchar)s[1] == 0x80 && (guchar)s[2] == 0xA6);
+}
+
 static inline gboolean
 is_terminal (const ReadoutTokens *tokens,
              const ReadoutToken  *t)
 {
-  const char *s = tokens->text + t->byte_start;
-
-  if (t->kind != READOUT_TOKEN_PUNCT)
-    return FALSE;
-  /* "…" is E2 80 A6. */
-  return *s == '.' || *s == '!' || *s == '?' ||
-         ((guchar)s[0] == 0xE2 && (guchar)s[1] == 0x80 && (guchar)s[2] == 0xA6);
+  return t->kind == READOUT_TOKEN_PUNCT && is_terminal_punct (tokens->text + t->byte_start);
 }
 
 /* Punctuation that still belongs to the sentence it follows: “…now.” (…) */
@@ -175,6 +178,7 @@ _readout_tokens_split_sentences (ReadoutTokens *tokens)
    * the compiler reload those on every token. */
   ReadoutToken *tok = (ReadoutToken *)tokens->tokens->data;
   guint n = tokens->tokens->len;
+  const char *text = tokens->text;
   GArray *sentences = tokens->sentences;
   guint n_sentences = 0;
   guint first = 0;
@@ -188,23 +192,29 @@ _readout_tokens_split_sentences (ReadoutTokens *tokens)
     {
       ReadoutToken *t = &tok[k];
       guint end = k + 1;
-      gboolean split = FALSE;
+      guint kind = t->kind;
+      gboolean split;
 
+      /* Most tokens are inside a block and can end no sentence. */
       if (k + 1 == n || tok[k + 1].block != t->block)
         split = TRUE;
-      else if (is_terminal (tokens, t))
+      else if (kind == READOUT_TOKEN_PUNCT)
         {
+          if (!is_terminal_punct (text + t->byte_start))
+            continue;
           while (end < n && is_trailing (tokens, &tok[end]))
             end++;
           split = end == n || starts_sentence (tokens, end);
         }
-      else if (t->kind == READOUT_TOKEN_WORD && (t->flags & READOUT_TOKEN_ABBREVIATION) &&
+      else if (kind == READOUT_TOKEN_WORD && (t->flags & READOUT_TOKEN_ABBREVIATION) &&
                abbreviation_may_end (tokens, k))
         {
           while (end < n && is_trailing (tokens, &tok[end]))
             end++;
           split = end == n || starts_after_abbreviation (tokens, end);
         }
+      else
+        continue;
 
       if (!split)
         {
