@@ -122,9 +122,13 @@ at (const Scanner *s,
       c->p = g_utf8_next_char (c->p);
       c->pos++;
     }
+  /* Back over continuation bytes: the text is valid UTF-8 and @i is
+   * inside the block, so this stops at a lead byte of the block. */
   while (c->pos > i)
     {
-      c->p = g_utf8_prev_char (c->p);
+      do
+        c->p--;
+      while (((guchar)*c->p & 0xC0) == 0x80);
       c->pos--;
     }
   return _readout_utf8_get (c->p);

@@ -272,26 +272,38 @@ build_events (Builder         *b,
 {
   GArray *quotes = b->tokens->quotes;
   guint n_blocks = readout_document_get_n_blocks (document);
+  guint n_opens = 0;
+  guint n_closes = 0;
+  Event *opens, *closes;
+
+  /* Counted first, then written through the index: an append call per
+   * event cost more than the event. */
+  for (guint k = 0; k < quotes->len; k++)
+    {
+      const ReadoutQuote *q = &g_array_index (quotes, ReadoutQuote, k);
+
+      n_opens++;
+      for (guint bl = q->block_first + 1; bl <= q->block_last && bl < n_blocks; bl++)
+        n_opens++;
+      if (q->closed)
+        n_closes++;
+    }
+  g_array_set_size (b->opens, n_opens);
+  g_array_set_size (b->closes, n_closes);
+  opens = (Event *)b->opens->data;
+  closes = (Event *)b->closes->data;
+  n_opens = n_closes = 0;
 
   for (guint k = 0; k < quotes->len; k++)
     {
       const ReadoutQuote *q = &g_array_index (quotes, ReadoutQuote, k);
-      Event e = { q->open_start, k };
 
-      g_array_append_val (b->opens, e);
+      opens[n_opens++] = (Event) { q->open_start, k };
       /* The opening marks repeated on each continued paragraph. */
       for (guint bl = q->block_first + 1; bl <= q->block_last && bl < n_blocks; bl++)
-        {
-          Event r = { readout_document_get_block (document, bl)->start, k };
-
-          g_array_append_val (b->opens, r);
-        }
+        opens[n_opens++] = (Event) { readout_document_get_block (document, bl)->start, k };
       if (q->closed)
-        {
-          Event c = { q->close_end, k };
-
-          g_array_append_val (b->closes, c);
-        }
+        closes[n_closes++] = (Event) { q->close_end, k };
     }
   _readout_array_sort (b->opens, compare_events);
   _readout_array_sort (b->closes, compare_events);
