@@ -69,8 +69,9 @@ test_boundaries (void)
     }
 }
 
-/* is_space() answers ASCII itself; it must agree with GLib's answer plus
- * the scanner's extra spaces, which are not ASCII. */
+/* is_space() and is_alnum() answer ASCII themselves; they must agree
+ * with GLib (plus the scanner's extra spaces, which are not ASCII). The
+ * classifier also takes it that no ASCII character is a format one. */
 static void
 test_is_space (void)
 {
@@ -81,6 +82,10 @@ test_is_space (void)
 
       if (is_space (c) != expected)
         g_error ("is_space (U+%04X) is %d", c, is_space (c));
+      if (is_alnum (c) != g_unichar_isalnum (c))
+        g_error ("is_alnum (U+%04X) is %d", c, is_alnum (c));
+      if (c < 0x80 && g_unichar_type (c) == G_UNICODE_FORMAT)
+        g_error ("U+%04X is a format character", c);
     }
 }
 

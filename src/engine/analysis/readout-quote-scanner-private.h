@@ -109,6 +109,14 @@ is_space (gunichar c)
   return c == 0xA0 || c == 0x202F || c == 0x2007 || c == 0x2009 || g_unichar_isspace (c);
 }
 
+/* g_unichar_isalnum(), answering ASCII without the call: the characters
+ * around a mark are nearly always ASCII. */
+static inline gboolean
+is_alnum (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c);
+}
+
 static inline gunichar
 at (const Scanner *s,
     gint64         i)
