@@ -107,6 +107,10 @@ _readout_tokens_assign_words (ReadoutTokens *tokens)
   while (mask < 65535 && mask + 1 < n / 2)
     mask = 2 * mask + 1;
   table = g_new0 (guint32, mask + 1);
+  /* Sized for that too: growing by doubling copied them again and again. */
+  size = n / 4 + 64;
+  words = g_new (Word, size);
+  firsts = g_new (guint, size);
   word = g_new (guint32, n + 1);
   _readout_advise_huge_pages (word, (n + 1) * sizeof (guint32));
 
