@@ -24,7 +24,7 @@ open_context (gunichar prev)
 {
   return prev == 0 || is_space (prev) || prev == '(' || prev == '[' ||
          prev == '{' || prev == '/' || is_dash (prev) || is_quote_char (prev) ||
-         g_unichar_type (prev) == G_UNICODE_FORMAT; /* bidi marks */
+         (prev >= 0x80 && g_unichar_type (prev) == G_UNICODE_FORMAT); /* bidi marks */
 }
 
 /* What may follow an opening mark: a word, not a space or punctuation
@@ -67,7 +67,7 @@ elided_year (const Scanner *s,
              guint          i)
 {
   return g_unichar_isdigit (at (s, i + 1)) && g_unichar_isdigit (at (s, i + 2)) &&
-         !g_unichar_isdigit (at (s, i + 3)) && !g_unichar_isalnum (at (s, (gint64)i - 1));
+         !g_unichar_isdigit (at (s, i + 3)) && !is_alnum (at (s, (gint64)i - 1));
 }
 
 static gboolean
@@ -84,9 +84,9 @@ n_elision (const Scanner *s,
   gint64 j = i;
 
   if (at (s, j + 1) == 'n' && is_apostrophe_like (at (s, j + 2)))
-    return !g_unichar_isalnum (at (s, j - 1)) && !g_unichar_isalnum (at (s, j + 3));
+    return !is_alnum (at (s, j - 1)) && !is_alnum (at (s, j + 3));
   if (at (s, j - 1) == 'n' && is_apostrophe_like (at (s, j - 2)))
-    return !g_unichar_isalnum (at (s, j - 3)) && !g_unichar_isalnum (at (s, j + 1));
+    return !is_alnum (at (s, j - 3)) && !is_alnum (at (s, j + 1));
   return FALSE;
 }
 
@@ -104,7 +104,7 @@ _readout_quote_classify (const Scanner *s,
   gunichar next = at (s, i + len);
   gboolean left = open_context (prev) && word_follows (next, at (s, i + len + 1));
   gboolean right = word_precedes (prev) && close_context (next);
-  gboolean inword = g_unichar_isalnum (prev) && g_unichar_isalnum (next);
+  gboolean inword = is_alnum (prev) && is_alnum (next);
 
   m->p = NULL;
   m->pos = i;

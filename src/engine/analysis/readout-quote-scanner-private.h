@@ -14,6 +14,7 @@
 
 #include "readout-quote-chars-private.h"
 #include "readout-quote-scanner.h"
+#include "readout-utf8-private.h"
 
 G_BEGIN_DECLS
 
@@ -85,9 +86,16 @@ typedef struct
   guint           bs;       /* block start and end, code points */
   guint           be;
   const char     *be_p;     /* the block's end in bytes */
-  GArray         *marks;
-  GArray         *stack;
-  GArray         *quotes;
+  /* Plain arrays rather than GArrays: a mark or an entry is appended for
+   * every quote mark, and a GLib call for each cost more than the rest. */
+  Mark           *marks;    /* of the current block */
+  guint           n_marks;
+  guint           marks_size;
+  Open            stack[MAX_DEPTH];
+  guint           depth;
+  ReadoutQuote   *quotes;   /* in order of opening, strays included */
+  guint           n_quotes;
+  guint           quotes_size;
   guint           counts[N_CLOSERS];
   guint           n_double; /* open entries that are not single quotes */
 } Scanner;
@@ -95,8 +103,18 @@ typedef struct
 static inline gboolean
 is_space (gunichar c)
 {
-  return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2007 || c == 0x2009 ||
-         (c != 0 && g_unichar_isspace (c));
+  /* What g_unichar_isspace() says of ASCII, without the call. */
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  return c == 0xA0 || c == 0x202F || c == 0x2007 || c == 0x2009 || g_unichar_isspace (c);
+}
+
+/* g_unichar_isalnum(), answering ASCII without the call: the characters
+ * around a mark are nearly always ASCII. */
+static inline gboolean
+is_alnum (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c);
 }
 
 static inline gunichar
@@ -112,12 +130,16 @@ at (const Scanner *s,
       c->p = g_utf8_next_char (c->p);
       c->pos++;
     }
+  /* Back over continuation bytes: the text is valid UTF-8 and @i is
+   * inside the block, so this stops at a lead byte of the block. */
   while (c->pos > i)
     {
-      c->p = g_utf8_prev_char (c->p);
+      do
+        c->p--;
+      while (((guchar)*c->p & 0xC0) == 0x80);
       c->pos--;
     }
-  return (guchar)*c->p < 0x80 ? (guchar)*c->p : g_utf8_get_char (c->p);
+  return _readout_utf8_get (c->p);
 }
 
 static inline void

@@ -12,6 +12,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "readout-huge-pages-private.h"
 #include "readout-tokens-private.h"
 
@@ -35,8 +39,16 @@ _readout_tokens_in_list (const char * const *list,
                          const char         *word,
                          gsize               len)
 {
+  /* The lists are lower case: the first byte rules out most entries
+   * before strlen(). An empty @word matches no entry. */
+  char first;
+
+  if (len == 0)
+    return FALSE;
+  first = g_ascii_tolower (word[0]);
   for (gsize i = 0; i < n; i++)
-    if (strlen (list[i]) == len && g_ascii_strncasecmp (list[i], word, len) == 0)
+    if (list[i][0] == first && strlen (list[i]) == len &&
+        g_ascii_strncasecmp (list[i], word, len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -56,17 +68,20 @@ is_digit (gunichar c)
   return c < 0x80 && g_ascii_isdigit (c);
 }
 
+/* Whether the punctuation token whose text starts at @s ends a sentence. */
+static inline gboolean
+is_terminal_punct (const char *s)
+{
+  /* "…" is E2 80 A6. */
+  return *s == '.' || *s == '!' || *s == '?' ||
+         ((guchar)s[0] == 0xE2 && (guchar)s[1] == 0x80 && (guchar)s[2] == 0xA6);
+}
+
 static inline gboolean
 is_terminal (const ReadoutTokens *tokens,
              const ReadoutToken  *t)
 {
-  const char *s = tokens->text + t->byte_start;
-
-  if (t->kind != READOUT_TOKEN_PUNCT)
-    return FALSE;
-  /* "…" is E2 80 A6. */
-  return *s == '.' || *s == '!' || *s == '?' ||
-         ((guchar)s[0] == 0xE2 && (guchar)s[1] == 0x80 && (guchar)s[2] == 0xA6);
+  return t->kind == READOUT_TOKEN_PUNCT && is_terminal_punct (tokens->text + t->byte_start);
 }
 
 /* Punctuation that still belongs to the sentence it follows: “…now.” (…) */
@@ -133,53 +148,73 @@ abbreviation_may_end (const ReadoutTokens *tokens,
   return TRUE;
 }
 
+/* Adds the sentence of tokens @first to @last (exclusive) as sentence
+ * @index of @sentences, which split_sentences() keeps at least @index + 1
+ * long. */
 static void
-add_sentence (ReadoutTokens *tokens,
-              guint          first,
-              guint          last)
+add_sentence (ReadoutToken *tok,
+              GArray       *sentences,
+              guint         index,
+              guint         first,
+              guint         last)
 {
-  ReadoutToken *t = &g_array_index (tokens->tokens, ReadoutToken, first);
-  ReadoutSentence s;
-  guint index = tokens->sentences->len;
+  ReadoutToken *t = &tok[first];
+  ReadoutSentence *s = &g_array_index (sentences, ReadoutSentence, index);
 
-  s.first = first;
-  s.last = last;
-  s.start = t->start;
-  s.end = g_array_index (tokens->tokens, ReadoutToken, last - 1).end;
-  s.block = t->block;
+  s->first = first;
+  s->last = last;
+  s->start = t->start;
+  s->end = tok[last - 1].end;
+  s->block = t->block;
   t->flags |= READOUT_TOKEN_SENTENCE_START;
   for (guint k = first; k < last; k++)
-    g_array_index (tokens->tokens, ReadoutToken, k).sentence = index;
-  g_array_append_val (tokens->sentences, s);
+    tok[k].sentence = index;
 }
 
 void
 _readout_tokens_split_sentences (ReadoutTokens *tokens)
 {
-  GArray *a = tokens->tokens;
+  /* Locals, not the GArrays' fields: the stores to the tokens would make
+   * the compiler reload those on every token. */
+  ReadoutToken *tok = (ReadoutToken *)tokens->tokens->data;
+  guint n = tokens->tokens->len;
+  const char *text = tokens->text;
+  GArray *sentences = tokens->sentences;
+  guint n_sentences = 0;
   guint first = 0;
 
-  for (guint k = 0; k < a->len; k++)
-    {
-      ReadoutToken *t = &g_array_index (a, ReadoutToken, k);
-      guint end = k + 1;
-      gboolean split = FALSE;
+  /* Filled through the index and cut to size at the end: an append per
+   * sentence cost a GLib call each. News text has a sentence every 20–30
+   * tokens. */
+  g_array_set_size (sentences, n / 16 + 16);
 
-      if (k + 1 == a->len || g_array_index (a, ReadoutToken, k + 1).block != t->block)
+  for (guint k = 0; k < n; k++)
+    {
+      ReadoutToken *t = &tok[k];
+      guint end = k + 1;
+      guint kind = t->kind;
+      gboolean split;
+
+      /* Most tokens are inside a block and can end no sentence. */
+      if (k + 1 == n || tok[k + 1].block != t->block)
         split = TRUE;
-      else if (is_terminal (tokens, t))
+      else if (kind == READOUT_TOKEN_PUNCT)
         {
-          while (end < a->len && is_trailing (tokens, &g_array_index (a, ReadoutToken, end)))
+          if (!is_terminal_punct (text + t->byte_start))
+            continue;
+          while (end < n && is_trailing (tokens, &tok[end]))
             end++;
-          split = end == a->len || starts_sentence (tokens, end);
+          split = end == n || starts_sentence (tokens, end);
         }
-      else if (t->kind == READOUT_TOKEN_WORD && (t->flags & READOUT_TOKEN_ABBREVIATION) &&
+      else if (kind == READOUT_TOKEN_WORD && (t->flags & READOUT_TOKEN_ABBREVIATION) &&
                abbreviation_may_end (tokens, k))
         {
-          while (end < a->len && is_trailing (tokens, &g_array_index (a, ReadoutToken, end)))
+          while (end < n && is_trailing (tokens, &tok[end]))
             end++;
-          split = end == a->len || starts_after_abbreviation (tokens, end);
+          split = end == n || starts_after_abbreviation (tokens, end);
         }
+      else
+        continue;
 
       if (!split)
         {
@@ -189,64 +224,69 @@ _readout_tokens_split_sentences (ReadoutTokens *tokens)
           continue;
         }
       /* The trailing marks may run into the next block only if the block ends. */
-      while (end > k + 1 &&
-             g_array_index (a, ReadoutToken, end - 1).block != t->block)
+      while (end > k + 1 && tok[end - 1].block != t->block)
         end--;
-      add_sentence (tokens, first, end);
+      if (n_sentences == sentences->len)
+        g_array_set_size (sentences, 2 * n_sentences);
+      add_sentence (tok, sentences, n_sentences++, first, end);
       first = end;
       k = end - 1;
     }
+  g_array_set_size (sentences, n_sentences);
 }
 
 void
 _readout_tokens_assign_quotes (ReadoutTokens *tokens)
 {
-  GArray *quotes = tokens->quotes;
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
+  const ReadoutQuote *quotes = (const ReadoutQuote *)tokens->quotes->data;
+  guint n_quotes = tokens->quotes->len;
+  ReadoutToken *tok = (ReadoutToken *)tokens->tokens->data;
+  guint n = tokens->tokens->len;
+  /* The quotes open at the current token; each is pushed at most once. */
+  g_autofree guint *stack = g_new (guint, n_quotes + 1);
+  guint depth = 0;
   guint next_quote = 0;
+  gint inner = -1;        /* the top of the stack, or -1 */
 
-#define TOP_ENDED(p) \
-  (stack->len > 0 && \
-   g_array_index (quotes, ReadoutQuote, \
-                  g_array_index (stack, guint, stack->len - 1)).close_end <= (p))
+#define TOP_ENDED(p) (depth > 0 && quotes[stack[depth - 1]].close_end <= (p))
 
-  /* Until a token reaches next_open or top_end, the stack stays as it is. */
-  guint next_open = quotes->len > 0 ? g_array_index (quotes, ReadoutQuote, 0).open_start : G_MAXUINT;
+  /* Until a token reaches next_open or the top quote's end, the stack
+   * stays as it is. */
+  guint next_open = n_quotes > 0 ? quotes[0].open_start : G_MAXUINT;
   guint top_end = G_MAXUINT;
+  guint until = next_open;
 
-  for (guint k = 0; k < tokens->tokens->len; k++)
+  for (guint k = 0; k < n; k++)
     {
-      ReadoutToken *t = &g_array_index (tokens->tokens, ReadoutToken, k);
+      ReadoutToken *t = &tok[k];
 
-      if (G_UNLIKELY (t->start >= next_open || t->start >= top_end))
+      if (G_UNLIKELY (t->start >= until))
         {
-          while (next_quote < quotes->len &&
-                 g_array_index (quotes, ReadoutQuote, next_quote).open_start <= t->start)
+          while (next_quote < n_quotes && quotes[next_quote].open_start <= t->start)
             {
               while (TOP_ENDED (t->start))
-                g_array_set_size (stack, stack->len - 1);
-              if (g_array_index (quotes, ReadoutQuote, next_quote).close_end > t->start)
-                g_array_append_val (stack, next_quote);
+                depth--;
+              if (quotes[next_quote].close_end > t->start)
+                stack[depth++] = next_quote;
               next_quote++;
             }
           while (TOP_ENDED (t->start))
-            g_array_set_size (stack, stack->len - 1);
-          next_open = next_quote < quotes->len ?
-            g_array_index (quotes, ReadoutQuote, next_quote).open_start : G_MAXUINT;
-          top_end = stack->len > 0 ?
-            g_array_index (quotes, ReadoutQuote,
-                           g_array_index (stack, guint, stack->len - 1)).close_end : G_MAXUINT;
+            depth--;
+          next_open = next_quote < n_quotes ? quotes[next_quote].open_start : G_MAXUINT;
+          top_end = depth > 0 ? quotes[stack[depth - 1]].close_end : G_MAXUINT;
+          until = MIN (next_open, top_end);
+          inner = depth > 0 ? (gint)stack[depth - 1] : -1;
         }
 
       if (t->kind == READOUT_TOKEN_QUOTE)
         {
           /* t->quote was set from the mark; nested marks are in the outer content. */
-          if (g_array_index (quotes, ReadoutQuote, t->quote).depth > 0)
+          if (quotes[t->quote].depth > 0)
             t->flags |= READOUT_TOKEN_IN_QUOTE;
         }
-      else if (stack->len > 0)
+      else if (inner >= 0)
         {
-          t->quote = g_array_index (stack, guint, stack->len - 1);
+          t->quote = inner;
           t->flags |= READOUT_TOKEN_IN_QUOTE;
         }
     }
@@ -274,6 +314,20 @@ _readout_tokens_ascii_lower (const char *text,
 
   _readout_advise_huge_pages (lower, n);
 
+#ifdef __SSE2__
+  /* Sixteen bytes at a time: 'A'..'Z' get 0x20. Bytes from 0x80 are
+   * negative as signed and stay as they are, as ascii_tolower() leaves
+   * them. */
+  for (; i + 16 <= n; i += 16)
+    {
+      __m128i x = _mm_loadu_si128 ((const __m128i *)(text + i));
+      __m128i upper = _mm_and_si128 (_mm_cmpgt_epi8 (x, _mm_set1_epi8 ('A' - 1)),
+                                     _mm_cmplt_epi8 (x, _mm_set1_epi8 ('Z' + 1)));
+
+      _mm_storeu_si128 ((__m128i *)(lower + i),
+                        _mm_or_si128 (x, _mm_and_si128 (upper, _mm_set1_epi8 (0x20))));
+    }
+#endif
   for (; i + 8 <= n; i += 8)
     {
       guint64 x, low, ge_a, gt_z;

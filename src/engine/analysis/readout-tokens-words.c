@@ -31,119 +31,144 @@ word_head (const char *p,
   return len >= 8 ? x : x & ((G_GUINT64_CONSTANT (1) << (8 * len)) - 1);
 }
 
+/* @head2 is word_head() of the bytes after the first eight, or 0. */
 static inline guint32
 word_hash (guint64     head,
+           guint64     head2,
            const char *p,
            gsize       len)
 {
   guint64 h = (head ^ len) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
 
-  for (gsize i = 8; i < len; i += 8)
-    h = (h ^ word_head (p + i, len - i)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  if (len > 8)
+    {
+      h = (h ^ head2) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+      for (gsize i = 16; i < len; i += 8)
+        h = (h ^ word_head (p + i, len - i)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+    }
   return (guint32)(h >> 32);
 }
 
+/* What a word id stands for: its first sixteen bytes, so only longer
+ * words need their text compared. */
 typedef struct
 {
   guint64 head;
+  guint64 head2;
   guint32 len;
-  guint32 id;       /* word id + 1, 0: empty */
   guint32 hash;
-} Slot;
+} Word;
 
-typedef struct
+/* The hash table holds word ids + 1 (0: empty) and nothing else: it is
+ * zeroed for every document, and four bytes a slot cost less to clear
+ * than the words themselves. */
+static guint32 *
+table_grow (guint32    *old,
+            guint      *mask,
+            const Word *words)
 {
-  Slot  *slots;
-  guint  mask;
-  guint *firsts;    /* per word id: its first token */
-  guint  n_words;
-  guint  size;      /* of firsts */
-} WordSet;
+  guint size = 2 * (*mask + 1);
+  guint32 *table = g_new0 (guint32, size);
 
-static void
-word_set_grow (WordSet *set)
-{
-  guint size = 2 * (set->mask + 1);
-  Slot *slots = g_new0 (Slot, size);
-
-  for (guint i = 0; i <= set->mask; i++)
+  for (guint i = 0; i <= *mask; i++)
     {
       guint k;
 
-      if (set->slots[i].id == 0)
+      if (old[i] == 0)
         continue;
-      for (k = set->slots[i].hash & (size - 1); slots[k].id != 0; k = (k + 1) & (size - 1))
+      for (k = words[old[i] - 1].hash & (size - 1); table[k] != 0; k = (k + 1) & (size - 1))
         ;
-      slots[k] = set->slots[i];
+      table[k] = old[i];
     }
-  g_free (set->slots);
-  set->slots = slots;
-  set->mask = size - 1;
-}
-
-/* The id of the word @p, @len bytes, first seen as token @index. */
-static guint32
-word_id (WordSet             *set,
-         const ReadoutTokens *tokens,
-         const char          *p,
-         gsize                len,
-         guint                index)
-{
-  const ReadoutToken *tok = (const ReadoutToken *)tokens->tokens->data;
-  guint64 head = word_head (p, len);
-  guint32 hash = word_hash (head, p, len);
-  guint k;
-
-  for (k = hash & set->mask; set->slots[k].id != 0; k = (k + 1) & set->mask)
-    {
-      const Slot *slot = &set->slots[k];
-
-      if (slot->head == head && slot->len == len &&
-          (len <= 8 ||
-           memcmp (tokens->lower + tok[set->firsts[slot->id - 1]].byte_start + 8, p + 8, len - 8) == 0))
-        return slot->id - 1;
-    }
-
-  if (set->n_words == set->size)
-    {
-      set->size = 2 * set->size + 64;
-      set->firsts = g_renew (guint, set->firsts, set->size);
-    }
-  set->firsts[set->n_words] = index;
-  set->slots[k] = (Slot) { head, len, ++set->n_words, hash };
-  /* At most half full. */
-  if (2 * set->n_words > set->mask + 1)
-    word_set_grow (set);
-  return set->n_words - 1;
+  g_free (old);
+  *mask = size - 1;
+  return table;
 }
 
 void
 _readout_tokens_assign_words (ReadoutTokens *tokens)
 {
+  /* All in locals: the compiler is told nothing about aliasing
+   * (-fno-strict-aliasing), so each store to word[] would otherwise
+   * reload whatever is reached through a pointer. */
   const ReadoutToken *tok = (const ReadoutToken *)tokens->tokens->data;
+  const char *lower = tokens->lower;
   guint n = tokens->tokens->len;
-  WordSet set = { 0 };
+  guint32 *word;
+  guint32 *table;
+  guint mask = 255;
+  Word *words = NULL;
+  guint *firsts = NULL;   /* per word id: its first token */
+  guint n_words = 0;
+  guint size = 0;         /* of words and firsts */
 
   /* Distinct words are about a quarter of the tokens of an article, and
    * fewer of a long text: sized for that, the set rarely grows. */
-  set.mask = 255;
-  while (set.mask < 65535 && set.mask + 1 < n / 2)
-    set.mask = 2 * set.mask + 1;
-  set.slots = g_new0 (Slot, set.mask + 1);
-  tokens->word = g_new (guint32, n + 1);
-  _readout_advise_huge_pages (tokens->word, (n + 1) * sizeof (guint32));
+  while (mask < 65535 && mask + 1 < n / 2)
+    mask = 2 * mask + 1;
+  table = g_new0 (guint32, mask + 1);
+  /* Sized for that too: growing by doubling copied them again and again. */
+  size = n / 4 + 64;
+  words = g_new (Word, size);
+  firsts = g_new (guint, size);
+  word = g_new (guint32, n + 1);
+  _readout_advise_huge_pages (word, (n + 1) * sizeof (guint32));
 
   for (guint i = 0; i < n; i++)
     {
-      if (tok[i].kind == READOUT_TOKEN_WORD)
-        tokens->word[i] = word_id (&set, tokens, tokens->lower + tok[i].byte_start,
-                                   tok[i].byte_end - tok[i].byte_start, i);
-      else
-        tokens->word[i] = READOUT_TOKEN_NO_WORD;
-    }
-  tokens->word[n] = READOUT_TOKEN_NO_WORD;
+      const char *p;
+      gsize len;
+      guint64 head, head2;
+      guint32 hash, id;
+      guint k;
 
-  g_free (set.slots);
-  tokens->n_words = set.n_words;
-  tokens->word_token = set.firsts;
+      if (tok[i].kind != READOUT_TOKEN_WORD)
+        {
+          word[i] = READOUT_TOKEN_NO_WORD;
+          continue;
+        }
+
+      p = lower + tok[i].byte_start;
+      len = tok[i].byte_end - tok[i].byte_start;
+      head = word_head (p, len);
+      head2 = len > 8 ? word_head (p + 8, len - 8) : 0;
+      hash = word_hash (head, head2, p, len);
+
+      for (k = hash & mask; table[k] != 0; k = (k + 1) & mask)
+        {
+          const Word *w = &words[table[k] - 1];
+
+          if (w->head == head && w->head2 == head2 && w->len == len &&
+              (len <= 16 ||
+               memcmp (lower + tok[firsts[table[k] - 1]].byte_start + 16, p + 16, len - 16) == 0))
+            break;
+        }
+
+      if (table[k] != 0)
+        id = table[k] - 1;
+      else
+        {
+          if (n_words == size)
+            {
+              size = 2 * size + 64;
+              words = g_renew (Word, words, size);
+              firsts = g_renew (guint, firsts, size);
+            }
+          words[n_words] = (Word) { head, head2, len, hash };
+          firsts[n_words] = i;
+          id = n_words++;
+          table[k] = n_words;
+          /* At most half full. */
+          if (2 * n_words > mask + 1)
+            table = table_grow (table, &mask, words);
+        }
+      word[i] = id;
+    }
+  word[n] = READOUT_TOKEN_NO_WORD;
+
+  g_free (table);
+  g_free (words);
+  tokens->word = word;
+  tokens->n_words = n_words;
+  tokens->word_token = firsts;
 }

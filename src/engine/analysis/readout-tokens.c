@@ -19,6 +19,7 @@
 #include "readout-huge-pages-private.h"
 #include "readout-tokens-private.h"
 #include "readout-sort-private.h"
+#include "readout-utf8-private.h"
 
 typedef struct
 {
@@ -42,10 +43,12 @@ typedef struct
   guint       pos;
 } Cursor;
 
-/* Character classes, from GLib's tables. News text is ASCII, Latin
- * letters and the punctuation of U+2000–U+206F, so a byte per code point
- * below TABLE_SIZE saves most g_unichar_*() calls (istitle() alone costs
- * about 160 instructions in GLib 2.74). The rest asks GLib. */
+/* Character classes, from GLib's tables: a byte per code point saves
+ * most g_unichar_*() calls (istitle() alone costs about 160 instructions
+ * in GLib 2.74). ASCII is filled once; the rest of the Basic Multilingual
+ * Plane on first use, since a text uses a few hundred of its characters
+ * and filling U+0080–U+20FF up front cost more than tokenizing an
+ * article. Beyond the BMP, GLib is asked each time. */
 enum
 {
   CLASS_SPACE = 1 << 0,   /* is_space() */
@@ -54,11 +57,14 @@ enum
   CLASS_UPPER = 1 << 3,   /* upper or title case */
   CLASS_LOWER = 1 << 4,
   CLASS_MARK  = 1 << 5,
+  CLASS_JOINS = 1 << 6,   /* ASCII only: a digit, ' - or . (see scan_plain_word()) */
+  CLASS_KNOWN = 1 << 7,   /* a filled entry of bmp_class */
 };
 
-#define TABLE_SIZE 0x2100
-
-static guint8 class_table[TABLE_SIZE];
+static guint8 ascii_class[0x80];
+/* Threads may fill an entry at once; they store the same byte, and the
+ * atomic accesses keep that well defined. */
+static guint8 bmp_class[0x10000];
 
 static guint8
 compute_class (gunichar c)
@@ -91,16 +97,40 @@ init_class_table (void)
 
   if (g_once_init_enter (&initialized))
     {
-      for (gunichar c = 0; c < TABLE_SIZE; c++)
-        class_table[c] = compute_class (c);
+      for (gunichar c = 0; c < G_N_ELEMENTS (ascii_class); c++)
+        {
+          ascii_class[c] = compute_class (c);
+          if (g_ascii_isdigit (c) || c == '\'' || c == '-' || c == '.')
+            ascii_class[c] |= CLASS_JOINS;
+        }
       g_once_init_leave (&initialized, 1);
     }
+}
+
+static G_GNUC_NO_INLINE guint8
+fill_class (gunichar c)
+{
+  guint8 k = compute_class (c);
+
+  if (c < G_N_ELEMENTS (bmp_class))
+    __atomic_store_n (&bmp_class[c], k | CLASS_KNOWN, __ATOMIC_RELAXED);
+  return k;
 }
 
 static inline guint8
 char_class (gunichar c)
 {
-  return G_LIKELY (c < TABLE_SIZE) ? class_table[c] : compute_class (c);
+  guint8 k;
+
+  if (G_LIKELY (c < 0x80))
+    return ascii_class[c];
+  if (G_LIKELY (c < G_N_ELEMENTS (bmp_class)))
+    {
+      k = __atomic_load_n (&bmp_class[c], __ATOMIC_RELAXED);
+      if (G_LIKELY (k != 0))
+        return k & ~CLASS_KNOWN;
+    }
+  return fill_class (c);
 }
 
 static inline gboolean
@@ -162,7 +192,7 @@ peek (const char *p)
 {
   guchar b = (guchar)*p;
 
-  return b < 0x80 ? b : g_utf8_get_char (p);
+  return b < 0x80 ? b : _readout_utf8_get (p);
 }
 
 static inline const char *
@@ -242,26 +272,38 @@ build_events (Builder         *b,
 {
   GArray *quotes = b->tokens->quotes;
   guint n_blocks = readout_document_get_n_blocks (document);
+  guint n_opens = 0;
+  guint n_closes = 0;
+  Event *opens, *closes;
+
+  /* Counted first, then written through the index: an append call per
+   * event cost more than the event. */
+  for (guint k = 0; k < quotes->len; k++)
+    {
+      const ReadoutQuote *q = &g_array_index (quotes, ReadoutQuote, k);
+
+      n_opens++;
+      for (guint bl = q->block_first + 1; bl <= q->block_last && bl < n_blocks; bl++)
+        n_opens++;
+      if (q->closed)
+        n_closes++;
+    }
+  g_array_set_size (b->opens, n_opens);
+  g_array_set_size (b->closes, n_closes);
+  opens = (Event *)b->opens->data;
+  closes = (Event *)b->closes->data;
+  n_opens = n_closes = 0;
 
   for (guint k = 0; k < quotes->len; k++)
     {
       const ReadoutQuote *q = &g_array_index (quotes, ReadoutQuote, k);
-      Event e = { q->open_start, k };
 
-      g_array_append_val (b->opens, e);
+      opens[n_opens++] = (Event) { q->open_start, k };
       /* The opening marks repeated on each continued paragraph. */
       for (guint bl = q->block_first + 1; bl <= q->block_last && bl < n_blocks; bl++)
-        {
-          Event r = { readout_document_get_block (document, bl)->start, k };
-
-          g_array_append_val (b->opens, r);
-        }
+        opens[n_opens++] = (Event) { readout_document_get_block (document, bl)->start, k };
       if (q->closed)
-        {
-          Event c = { q->close_end, k };
-
-          g_array_append_val (b->closes, c);
-        }
+        closes[n_closes++] = (Event) { q->close_end, k };
     }
   _readout_array_sort (b->opens, compare_events);
   _readout_array_sort (b->closes, compare_events);
@@ -535,7 +577,7 @@ scan_plain_word (Cursor     *cur,
     }
   q += letter_run (lower + (q - start));
   c = (guchar)*q;
-  if (c >= 0x80 || g_ascii_isdigit (c) || c == '\'' || c == '-' || c == '.')
+  if (c >= 0x80 || (ascii_class[c] & CLASS_JOINS))
     return FALSE;
   if (*start >= 'A' && *start <= 'Z')
     {
@@ -573,6 +615,12 @@ readout_tokens_new (ReadoutDocument *document)
   guint n_tokens = 0;
   gboolean space_before = FALSE;
   gsize n_bytes;
+  /* The token array's data and length, and the text, in locals: the
+   * stores to each token would otherwise make the compiler reload them. */
+  ReadoutToken *tok;
+  guint cap;
+  const char *text;
+  guint prev_block = G_MAXUINT;
 
   g_return_val_if_fail (READOUT_IS_DOCUMENT (document), NULL);
 
@@ -604,8 +652,11 @@ readout_tokens_new (ReadoutDocument *document)
 
   n_blocks = readout_document_get_n_blocks (document);
   block_end = n_blocks > 0 ? readout_document_get_block (document, 0)->end : 0;
-  cur.p = tokens->text;
+  text = tokens->text;
+  cur.p = text;
   cur.pos = 0;
+  tok = (ReadoutToken *)tokens->tokens->data;
+  cap = tokens->tokens->len;
 
   while (*cur.p != '\0')
     {
@@ -634,19 +685,23 @@ readout_tokens_new (ReadoutDocument *document)
         block_end = readout_document_get_block (document, ++block)->end;
 
       /* Built in place, where it will stay. */
-      if (n_tokens == tokens->tokens->len)
-        g_array_set_size (tokens->tokens, n_tokens + n_tokens / 2 + 64);
-      t = &g_array_index (tokens->tokens, ReadoutToken, n_tokens);
+      if (n_tokens == cap)
+        {
+          g_array_set_size (tokens->tokens, n_tokens + n_tokens / 2 + 64);
+          tok = (ReadoutToken *)tokens->tokens->data;
+          cap = tokens->tokens->len;
+        }
+      t = &tok[n_tokens];
       *t = (ReadoutToken) { 0, };
       t->start = cur.pos;
-      t->byte_start = cur.p - tokens->text;
+      t->byte_start = cur.p - text;
       t->block = block;
       t->quote = -1;
       if (space_before)
         t->flags |= READOUT_TOKEN_SPACE_BEFORE;
-      if (n_tokens == 0 ||
-          g_array_index (tokens->tokens, ReadoutToken, n_tokens - 1).block != block)
+      if (block != prev_block)
         t->flags |= READOUT_TOKEN_BLOCK_START;
+      prev_block = block;
 
       if (is_quote_char (c) && mark_at (&b, cur.pos, c, peek (next (cur.p)), &len, &quote, &open))
         {
@@ -680,7 +735,7 @@ readout_tokens_new (ReadoutDocument *document)
         }
 
       t->end = cur.pos;
-      t->byte_end = cur.p - tokens->text;
+      t->byte_end = cur.p - text;
       n_tokens++;
       space_before = FALSE;
     }
