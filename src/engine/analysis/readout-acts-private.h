@@ -31,12 +31,14 @@ const ReadoutActWord **_readout_acts_index_words (const ReadoutTokens *tokens);
 /* Classifies one statement from its cue, its content and their words.
  * @party is the statement's own party (nullable): never its own target.
  * @words is what _readout_acts_index_words() gave for @tokens. @first
- * is the first token that starts at or after the statement's start. */
+ * is the first token that starts at or after the statement's start, @last
+ * the first that starts at or after its end. */
 void _readout_acts_classify (const ReadoutTokens          *tokens,
                              const ReadoutActWord * const *words,
                              ReadoutMentions              *mentions,
                              const ReadoutRaw             *raw,
                              guint                         first,
+                             guint                         last,
                              ReadoutParty                 *party,
                              ReadoutActResult             *out);
 

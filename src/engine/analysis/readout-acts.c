@@ -617,19 +617,16 @@ _readout_acts_classify (const ReadoutTokens          *tokens,
                         ReadoutMentions              *mentions,
                         const ReadoutRaw             *raw,
                         guint                         first,
+                        guint                         last,
                         ReadoutParty                 *party,
                         ReadoutActResult             *out)
 {
   Content c = { 0, };
-  guint last;
   gboolean cue_negated;
   ReadoutPartyDirectory *directory;
 
   directory = _readout_acts_words_init ();
   memset (out, 0, sizeof *out);
-
-  for (last = first; last < tokens->tokens->len && tok (tokens, last)->start < raw->end; last++)
-    ;
 
   /* The cue's object comes first among the targets: "urged Moscow to …",
    * "accused Kyiv of …". A long gap is not an object. */

@@ -109,6 +109,126 @@ list_from (GType      type,
   return _readout_object_list_new_take (type, items);
 }
 
+/* The last token in [@lo, @hi) that starts at or before @offset, given
+ * that token @lo does. */
+static guint
+last_starting_by (const ReadoutToken *t,
+                  guint               lo,
+                  guint               hi,
+                  guint               offset)
+{
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (t[mid].start <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+#define NEAR_TOKENS 16
+
+/* The byte offset of code point @offset in the text of @tokens. Spans
+ * begin and end at or next to tokens, so from the last token that starts
+ * at or before @offset the walk is nil or short. That token is looked
+ * for a few steps either way from @hint (a token at or near the span),
+ * then by bisection. */
+static inline gsize
+byte_at (const ReadoutTokens *tokens,
+         guint               *hint,
+         guint                offset)
+{
+  const ReadoutToken *t = (const ReadoutToken *) tokens->tokens->data;
+  guint n = tokens->tokens->len;
+  const char *p;
+  guint from;
+  guint k;
+
+  /* Most spans start and end right at their hints. */
+  if (*hint < n)
+    {
+      if (t[*hint].start == offset)
+        return t[*hint].byte_start;
+      if (t[*hint].end == offset)
+        return t[*hint].byte_end;
+    }
+  if (n == 0 || t[0].start > offset)
+    {
+      p = tokens->text;
+      from = 0;
+    }
+  else
+    {
+      k = MIN (*hint, n - 1);
+      if (t[k].start <= offset)
+        {
+          guint stop = MIN (n, k + NEAR_TOKENS);
+
+          while (k + 1 < stop && t[k + 1].start <= offset)
+            k++;
+          if (k + 1 == stop && stop < n && t[stop].start <= offset)
+            k = last_starting_by (t, stop, n, offset);
+        }
+      else
+        {
+          guint stop = k > NEAR_TOKENS ? k - NEAR_TOKENS : 0;
+
+          while (k > stop && t[k].start > offset)
+            k--;
+          if (t[k].start > offset)
+            k = last_starting_by (t, 0, k, offset);
+        }
+      *hint = k;
+      if (offset < t[k].end)
+        {
+          p = tokens->text + t[k].byte_start;
+          from = t[k].start;
+        }
+      else
+        {
+          p = tokens->text + t[k].byte_end;
+          from = t[k].end;
+        }
+    }
+  for (; from < offset; from++)
+    p = g_utf8_next_char (p);
+  return p - tokens->text;
+}
+
+/* The byte offsets of the spans of @init, whose content starts at token
+ * @first and ends in the token before @last; the cue's and the source's
+ * only where it has them, looked for from the side of the content they
+ * are on. */
+static void
+span_bytes (const ReadoutTokens        *tokens,
+            guint                       first,
+            guint                       last,
+            const ReadoutStatementInit *init,
+            ReadoutStatementBytes      *bytes)
+{
+  guint end = last > first ? last - 1 : first;
+  guint hint = first;
+
+  bytes->start = byte_at (tokens, &hint, init->start);
+  hint = end;
+  bytes->end = byte_at (tokens, &hint, init->end);
+  if (init->cue_start < init->cue_end)
+    {
+      hint = init->cue_start < init->start ? first : end;
+      bytes->cue_start = byte_at (tokens, &hint, init->cue_start);
+      bytes->cue_end = byte_at (tokens, &hint, init->cue_end);
+    }
+  if (init->source_start < init->source_end)
+    {
+      hint = init->source_start < init->start ? first : end;
+      bytes->source_start = byte_at (tokens, &hint, init->source_start);
+      bytes->source_end = byte_at (tokens, &hint, init->source_end);
+    }
+}
+
 static ReadoutAnalysis *
 build (ReadoutDocument     *document,
        const ReadoutTokens *tokens,
@@ -123,9 +243,9 @@ build (ReadoutDocument     *document,
   g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (unref_nullable);
   g_autofree guint *order = NULL;
   g_autofree const ReadoutActWord **act_words = _readout_acts_index_words (tokens);
-  ReadoutTextCursor cursor = { readout_document_get_text (document), 0, 0 };
   const ReadoutToken *tok = (const ReadoutToken *)tokens->tokens->data;
   guint first_token = 0;   /* the first token at or after the statement's start */
+  guint last_token;        /* the first token at or after its end */
   guint n_speakers = 0;
 
   _readout_array_sort (raw, compare_raw);
@@ -222,6 +342,7 @@ build (ReadoutDocument     *document,
       char id[16];
       ReadoutStatementInit init = { 0 };
       ReadoutActResult act;
+      ReadoutStatementBytes bytes = { 0 };
 
       init.kind = r->kind;
       init.start = r->start;
@@ -247,14 +368,17 @@ build (ReadoutDocument     *document,
        * where a search per statement missed the cache at every step. */
       while (first_token < tokens->tokens->len && tok[first_token].start < r->start)
         first_token++;
-      _readout_acts_classify (tokens, act_words, mentions, r, first_token, init.party, &act);
+      for (last_token = first_token; last_token < tokens->tokens->len && tok[last_token].start < r->end;)
+        last_token++;
+      _readout_acts_classify (tokens, act_words, mentions, r, first_token, last_token, init.party, &act);
       init.act = act.act;
       init.mode = act.mode;
       memcpy (init.targets, act.targets, sizeof init.targets);
       _readout_tone_scan (tokens, first_token, r->start, r->end, init.tone);
 
       format_id (id, 's', i + 1);
-      g_ptr_array_add (statements, _readout_statement_new_at (id, &cursor, &init));
+      span_bytes (tokens, first_token, last_token, &init, &bytes);
+      g_ptr_array_add (statements, _readout_statement_new_bytes (id, tokens->text, &init, &bytes));
     }
 
   return _readout_analysis_new_for_models (document,
