@@ -243,6 +243,7 @@ build (ReadoutDocument     *document,
   g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (unref_nullable);
   g_autofree guint *order = NULL;
   g_autofree const ReadoutActWord **act_words = _readout_acts_index_words (tokens);
+  g_autofree ReadoutToneWords *tone_words = _readout_tone_index_words (tokens);
   const ReadoutToken *tok = (const ReadoutToken *)tokens->tokens->data;
   guint first_token = 0;   /* the first token at or after the statement's start */
   guint last_token;        /* the first token at or after its end */
@@ -374,7 +375,7 @@ build (ReadoutDocument     *document,
       init.act = act.act;
       init.mode = act.mode;
       memcpy (init.targets, act.targets, sizeof init.targets);
-      _readout_tone_scan (tokens, first_token, r->start, r->end, init.tone);
+      _readout_tone_scan (tokens, tone_words, first_token, r->start, r->end, init.tone);
 
       format_id (id, 's', i + 1);
       span_bytes (tokens, first_token, last_token, &init, &bytes);
