@@ -100,9 +100,33 @@ is_locative (const ReadoutTokens *tokens,
 
 #define NEAR 3  /* how far a negation or a "will" reaches forward, in words */
 
+/* What _readout_acts_index_words() keeps for a word that has no entry
+ * in the table: nothing, or a negation the table cannot list one by one
+ * ("isn't", "don’t"). Both are W_NONE, which no word of the table is. */
+static const ReadoutActWord no_word = { "", W_NONE, 0 };
+static const ReadoutActWord nt_word = { "", W_NONE, 0 };
+
+/* The act word of word id @w, looked up the first time a statement has
+ * it. */
+static inline const ReadoutActWord *
+act_word (const ReadoutTokens   *tokens,
+          const ReadoutActWord **words,
+          guint32                w)
+{
+  if (G_UNLIKELY (words[w] == NULL))
+    {
+      gsize len;
+      const char *s = readout_tokens_lower (tokens, tokens->word_token[w], &len);
+      const ReadoutActWord *found = _readout_acts_words_lookup (s, len);
+
+      words[w] = found != NULL ? found : ends_nt (s, len) ? &nt_word : &no_word;
+    }
+  return words[w];
+}
+
 static void
 scan_content (const ReadoutTokens          *tokens,
-              const ReadoutActWord * const *words,
+              const ReadoutActWord        **words,
               ReadoutMentions              *mentions,
               ReadoutPartyDirectory        *directory,
               guint                         first,
@@ -136,8 +160,6 @@ scan_content (const ReadoutTokens          *tokens,
       const ReadoutToken *t = tok (tokens, i);
       gint m = mentions->covering[i];
       const ReadoutActWord *w;
-      const char *s;
-      gsize len;
       gint wi;
       ReadoutAct hit = READOUT_N_ACTS;
 
@@ -183,9 +205,8 @@ scan_content (const ReadoutTokens          *tokens,
           continue;
         }
 
-      s = readout_tokens_lower (tokens, i, &len);
       wi = words_seen++;
-      w = words[tokens->word[i]];
+      w = act_word (tokens, words, tokens->word[i]);
       if (leading && m < 0 && !(t->flags & READOUT_TOKEN_CAPITALIZED) &&
           !_readout_tokens_is (tokens, t, "and") && !_readout_tokens_is (tokens, t, "the"))
         leading = FALSE;
@@ -196,16 +217,14 @@ scan_content (const ReadoutTokens          *tokens,
           ReadoutMention *mention = readout_mentions_get (mentions, m);
 
           other_subject = (t->flags & READOUT_TOKEN_CAPITALIZED) != 0 &&
-                          (w == NULL || w->kind == W_NONE) &&
+                          w->kind == W_NONE &&
                           (mention == NULL || (mention->kind != READOUT_MENTION_PRONOUN &&
                                                mention->party != party));
         }
-      if (w == NULL)
+      if (w->kind == W_NONE)
         {
-          if (ends_nt (s, len))
-            {
-              neg_at = wi;
-            }
+          if (w == &nt_word)
+            neg_at = wi;
           continue;
         }
 
@@ -598,22 +617,13 @@ combine (const ReadoutCue *cue,
 const ReadoutActWord **
 _readout_acts_index_words (const ReadoutTokens *tokens)
 {
-  const ReadoutActWord **words = g_new (const ReadoutActWord *, tokens->n_words + 1);
-
   _readout_acts_words_init ();
-  for (guint w = 0; w < tokens->n_words; w++)
-    {
-      gsize len;
-      const char *s = readout_tokens_lower (tokens, tokens->word_token[w], &len);
-
-      words[w] = _readout_acts_words_lookup (s, len);
-    }
-  return words;
+  return g_new0 (const ReadoutActWord *, tokens->n_words + 1);
 }
 
 void
 _readout_acts_classify (const ReadoutTokens          *tokens,
-                        const ReadoutActWord * const *words,
+                        const ReadoutActWord        **words,
                         ReadoutMentions              *mentions,
                         const ReadoutRaw             *raw,
                         guint                         first,
