@@ -87,14 +87,18 @@ compare_raw (gconstpointer a,
   return (x->end > y->end) - (x->end < y->end);
 }
 
+/* Adds @party to @parties unless it is NULL or there already. A search
+ * of the list: a document names a dozen parties, and the directory has
+ * a few hundred at most, while a hash set cost more per statement. */
 static void
 add_party (GPtrArray    *parties,
-           GHashTable   *seen,
            ReadoutParty *party)
 {
-  if (party == NULL || g_hash_table_contains (seen, party))
+  if (party == NULL)
     return;
-  g_hash_table_add (seen, party);
+  for (guint i = parties->len; i > 0; i--)
+    if (g_ptr_array_index (parties, i - 1) == party)
+      return;
   g_ptr_array_add (parties, party);
 }
 
@@ -239,12 +243,12 @@ build (ReadoutDocument     *document,
   g_autoptr(GPtrArray) parties = g_ptr_array_new ();
   g_autoptr(GPtrArray) speakers = g_ptr_array_new ();
   g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (unref_nullable);
   g_autofree guint *order = NULL;
   g_autofree const ReadoutActWord **act_words = _readout_acts_index_words (tokens);
   g_autofree ReadoutToneWords *tone_words = _readout_tone_index_words (tokens);
   const ReadoutToken *tok = (const ReadoutToken *)tokens->tokens->data;
+  const guint n_tokens = tokens->tokens->len;
   guint first_token = 0;   /* the first token at or after the statement's start */
   guint last_token;        /* the first token at or after its end */
   guint n_speakers = 0;
@@ -361,15 +365,15 @@ build (ReadoutDocument     *document,
       if (init.party == NULL && init.speaker != NULL)
         init.party = readout_speaker_get_party (init.speaker);
       if (init.speaker != NULL)
-        add_party (parties, seen, readout_speaker_get_party (init.speaker));
-      add_party (parties, seen, init.party);
+        add_party (parties, readout_speaker_get_party (init.speaker));
+      add_party (parties, init.party);
       if (r->cue != NULL)
         init.cue_lemma = r->cue->lemma;   /* interned by the lexicon */
       /* Statements come by start: the first token only moves forward,
        * where a search per statement missed the cache at every step. */
-      while (first_token < tokens->tokens->len && tok[first_token].start < r->start)
+      while (first_token < n_tokens && tok[first_token].start < r->start)
         first_token++;
-      for (last_token = first_token; last_token < tokens->tokens->len && tok[last_token].start < r->end;)
+      for (last_token = first_token; last_token < n_tokens && tok[last_token].start < r->end;)
         last_token++;
       _readout_acts_classify (tokens, act_words, mentions, r, first_token, last_token, init.party, &act);
       init.act = act.act;
