@@ -149,6 +149,8 @@ scan_content (const ReadoutTokens          *tokens,
   guint n_targets = 0;
   gboolean leading = TRUE;     /* still in the subject: "Britain and France have …" */
   gboolean that_seen = FALSE;  /* past a complementiser: "guarantees that NATO will …" */
+  const ReadoutToken *toks = (const ReadoutToken *) tokens->tokens->data;
+  gsize content_end = last > first ? toks[last - 1].byte_end : 0;
 
   while (out->targets[n_targets] != NULL)
     n_targets++;
@@ -157,7 +159,7 @@ scan_content (const ReadoutTokens          *tokens,
 
   for (guint i = first; i < last; i++)
     {
-      const ReadoutToken *t = tok (tokens, i);
+      const ReadoutToken *t = &toks[i];
       gint m = mentions->covering[i];
       const ReadoutActWord *w;
       gint wi;
@@ -181,7 +183,7 @@ scan_content (const ReadoutTokens          *tokens,
           ReadoutParty *found;
 
           found = _readout_party_directory_match_unchecked (directory, tokens->text + t->byte_start,
-                                                            tok (tokens, last - 1)->byte_end - t->byte_start);
+                                                            content_end - t->byte_start);
           add_target (out, &n_targets, found, party);
           if (leading && n_targets > before)
             c->leading |= 1u << before;
@@ -510,12 +512,13 @@ cue_act (const ReadoutCue *cue,
     }
 
   /* "statement" and anything new in cues.json: the content decides,
-   * but for a few statement verbs that name their act. */
-  if (strcmp (lemma, "protest") == 0)
+   * but for a few statement verbs that name their act (first letter
+   * first: most cues are none of them). */
+  if (_readout_cue_word_is (lemma, "protest"))
     return READOUT_ACT_PROTEST;
-  if (strcmp (lemma, "object") == 0)
+  if (_readout_cue_word_is (lemma, "object"))
     return READOUT_ACT_REJECT;
-  if (strcmp (lemma, "allege") == 0)
+  if (_readout_cue_word_is (lemma, "allege"))
     return READOUT_ACT_ACCUSE;
   *decides = FALSE;
   {
