@@ -227,7 +227,9 @@ span_bytes (const ReadoutTokens        *tokens,
     }
   if (init->source_start < init->source_end)
     {
-      hint = init->source_start < init->start ? first : end;
+      /* Next to the cue, if there is one: "Lavrov said", "said Lavrov". */
+      if (init->cue_start >= init->cue_end)
+        hint = init->source_start < init->start ? first : end;
       bytes->source_start = byte_at (tokens, &hint, init->source_start);
       bytes->source_end = byte_at (tokens, &hint, init->source_end);
     }
