@@ -78,14 +78,17 @@ static gboolean
 is_negator (const ReadoutTokens *tokens,
             const ReadoutToken  *t)
 {
-  static const char * const negators[] = {
-    "not", "no", "never", "nor", "neither", "hardly", "without", "cannot", "nobody", "nothing", "none",
+#define N(w) { w, sizeof (w) - 1 }
+  static const struct { const char *word; gsize len; } negators[] = {
+    N ("not"), N ("no"), N ("never"), N ("nor"), N ("neither"), N ("hardly"), N ("without"),
+    N ("cannot"), N ("nobody"), N ("nothing"), N ("none"),
   };
+#undef N
   gsize len = t->byte_end - t->byte_start;
   const char *word = tokens->lower + t->byte_start;
 
   for (guint i = 0; i < G_N_ELEMENTS (negators); i++)
-    if (token_is (tokens, t, negators[i], strlen (negators[i])))
+    if (token_is (tokens, t, negators[i].word, negators[i].len))
       return TRUE;
   /* isn't, wasn’t, don't … with either apostrophe */
   return (len > 3 && memcmp (word + len - 3, "n't", 3) == 0)
