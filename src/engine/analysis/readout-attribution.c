@@ -46,6 +46,27 @@ format_id (char  *id,
   *id = '\0';
 }
 
+/* The id after @id, in place: "s9" → "s10". @len is its length, kept
+ * by the caller; the buffer has room for the digits of a guint. */
+static void
+next_id (char  *id,
+         guint *len)
+{
+  guint k = *len;
+
+  while (k > 1 && id[k - 1] == '9')
+    id[--k] = '0';
+  if (k > 1)
+    {
+      id[k - 1]++;
+      return;
+    }
+  /* All nines: "s99" became "s00", and is "s100". */
+  id[1] = '1';
+  id[*len] = '0';
+  id[++*len] = '\0';
+}
+
 static ReadoutSpeaker *
 make_speaker (ReadoutEntity *e,
               guint          index)
@@ -254,6 +275,10 @@ build (ReadoutDocument     *document,
   guint first_token = 0;   /* the first token at or after the statement's start */
   guint last_token;        /* the first token at or after its end */
   guint n_speakers = 0;
+  /* The statements' ids, "s1", "s2", …: counted up in place, since
+   * formatting a number cost as much as the rest of the id. */
+  char id[16] = "s0";
+  guint id_len = 2;
 
   _readout_array_sort (raw, compare_raw);
   /* "repeated its insistence that X": two cues, one statement. Compacted
@@ -346,7 +371,6 @@ build (ReadoutDocument     *document,
   for (guint i = 0; i < raw->len; i++)
     {
       ReadoutRaw *r = &g_array_index (raw, ReadoutRaw, i);
-      char id[16];
       ReadoutStatementInit init = { 0 };
       ReadoutActResult act;
       ReadoutStatementBytes bytes = { 0 };
@@ -366,9 +390,11 @@ build (ReadoutDocument     *document,
       init.party = r->party;
       if (init.party == NULL && init.speaker != NULL)
         init.party = readout_speaker_get_party (init.speaker);
+      /* Mostly one party, the speaker's. */
       if (init.speaker != NULL)
         add_party (parties, readout_speaker_get_party (init.speaker));
-      add_party (parties, init.party);
+      if (init.speaker == NULL || init.party != readout_speaker_get_party (init.speaker))
+        add_party (parties, init.party);
       if (r->cue != NULL)
         init.cue_lemma = r->cue->lemma;   /* interned by the lexicon */
       /* Statements come by start: the first token only moves forward,
@@ -383,7 +409,7 @@ build (ReadoutDocument     *document,
       memcpy (init.targets, act.targets, sizeof init.targets);
       _readout_tone_scan (tokens, tone_words, first_token, r->start, r->end, init.tone);
 
-      format_id (id, 's', i + 1);
+      next_id (id, &id_len);
       span_bytes (tokens, first_token, last_token, &init, &bytes);
       g_ptr_array_add (statements, _readout_statement_new_bytes (id, tokens->text, &init, &bytes));
     }
