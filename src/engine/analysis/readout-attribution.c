@@ -407,7 +407,7 @@ build (ReadoutDocument     *document,
       init.act = act.act;
       init.mode = act.mode;
       memcpy (init.targets, act.targets, sizeof init.targets);
-      _readout_tone_scan (tokens, tone_words, first_token, r->start, r->end, init.tone);
+      _readout_tone_scan (tokens, tone_words, first_token, last_token, r->start, r->end, init.tone);
 
       next_id (id, &id_len);
       span_bytes (tokens, first_token, last_token, &init, &bytes);

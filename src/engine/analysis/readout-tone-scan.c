@@ -183,13 +183,14 @@ void
 _readout_tone_scan (const ReadoutTokens    *tokens,
                     ReadoutToneWords       *words,
                     guint                   first,
+                    guint                   last,
                     guint                   start,
                     guint                   end,
                     const char            **out)
 {
   ReadoutToneLexicon *lexicon;
   const ReadoutToken *tok;
-  guint n_tokens;
+  guint stop;
   guint n = 0;
 
   out[0] = NULL;
@@ -198,9 +199,11 @@ _readout_tone_scan (const ReadoutTokens    *tokens,
   lexicon = words->lexicon;
 
   tok = (const ReadoutToken *) tokens->tokens->data;
-  n_tokens = tokens->tokens->len;
+  /* The tokens that end by @end: those before @last but one that
+   * reaches past it. */
+  stop = last > first && tok[last - 1].end > end ? last - 1 : last;
 
-  for (guint i = first; i < n_tokens && tok[i].end <= end && n < READOUT_STATEMENT_MAX_TONE; i++)
+  for (guint i = first; i < stop; i++)
     {
       GPtrArray *candidates;
 
@@ -237,6 +240,8 @@ _readout_tone_scan (const ReadoutTokens    *tokens,
               keep = FALSE;
           if (keep)
             out[n++] = entry->id;
+          if (n == READOUT_STATEMENT_MAX_TONE)
+            stop = i;
 
           /* The phrase's own words start nothing else: "full and frank"
            * is not also "frank". */
