@@ -6,7 +6,7 @@
  * The cue gives a first act ("rejected" → REJECT, "said" → CLAIM); the
  * content's first telling word refines or overrides it ("said Belarus has
  * no plans to send troops" → DENY, "said NATO must never let …" → DEMAND).
- * One pass over the content's tokens, one hash lookup per word: no
+ * One pass over the content's tokens, a hash lookup per distinct word: no
  * regular expressions, linear in the content. docs/acts.md has the rules.
  */
 
