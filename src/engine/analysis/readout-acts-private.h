@@ -23,20 +23,23 @@ typedef struct
   ReadoutParty  *targets[READOUT_STATEMENT_MAX_TARGETS + 1];
 } ReadoutActResult;
 
-/* The act word (readout-acts-words.h) of each distinct word of @tokens,
- * or NULL, by word id: looked up once per document rather than once per
- * statement that contains the word. Free with g_free(). */
+/* A table for the act words (readout-acts-words.h) of the distinct words
+ * of @tokens, by word id: each is looked up once per document, the first
+ * time a statement has it, rather than once per statement that contains
+ * it. Free with g_free(). */
 const ReadoutActWord **_readout_acts_index_words (const ReadoutTokens *tokens);
 
 /* Classifies one statement from its cue, its content and their words.
  * @party is the statement's own party (nullable): never its own target.
  * @words is what _readout_acts_index_words() gave for @tokens. @first
- * is the first token that starts at or after the statement's start. */
+ * is the first token that starts at or after the statement's start, @last
+ * the first that starts at or after its end. */
 void _readout_acts_classify (const ReadoutTokens          *tokens,
-                             const ReadoutActWord * const *words,
+                             const ReadoutActWord        **words,
                              ReadoutMentions              *mentions,
                              const ReadoutRaw             *raw,
                              guint                         first,
+                             guint                         last,
                              ReadoutParty                 *party,
                              ReadoutActResult             *out);
 

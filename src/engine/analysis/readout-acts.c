@@ -6,7 +6,7 @@
  * The cue gives a first act ("rejected" → REJECT, "said" → CLAIM); the
  * content's first telling word refines or overrides it ("said Belarus has
  * no plans to send troops" → DENY, "said NATO must never let …" → DEMAND).
- * One pass over the content's tokens, one hash lookup per word: no
+ * One pass over the content's tokens, a hash lookup per distinct word: no
  * regular expressions, linear in the content. docs/acts.md has the rules.
  */
 
@@ -100,9 +100,33 @@ is_locative (const ReadoutTokens *tokens,
 
 #define NEAR 3  /* how far a negation or a "will" reaches forward, in words */
 
+/* What _readout_acts_index_words() keeps for a word that has no entry
+ * in the table: nothing, or a negation the table cannot list one by one
+ * ("isn't", "don’t"). Both are W_NONE, which no word of the table is. */
+static const ReadoutActWord no_word = { "", W_NONE, 0 };
+static const ReadoutActWord nt_word = { "", W_NONE, 0 };
+
+/* The act word of word id @w, looked up the first time a statement has
+ * it. */
+static inline const ReadoutActWord *
+act_word (const ReadoutTokens   *tokens,
+          const ReadoutActWord **words,
+          guint32                w)
+{
+  if (G_UNLIKELY (words[w] == NULL))
+    {
+      gsize len;
+      const char *s = readout_tokens_lower (tokens, tokens->word_token[w], &len);
+      const ReadoutActWord *found = _readout_acts_words_lookup (s, len);
+
+      words[w] = found != NULL ? found : ends_nt (s, len) ? &nt_word : &no_word;
+    }
+  return words[w];
+}
+
 static void
 scan_content (const ReadoutTokens          *tokens,
-              const ReadoutActWord * const *words,
+              const ReadoutActWord        **words,
               ReadoutMentions              *mentions,
               ReadoutPartyDirectory        *directory,
               guint                         first,
@@ -125,6 +149,8 @@ scan_content (const ReadoutTokens          *tokens,
   guint n_targets = 0;
   gboolean leading = TRUE;     /* still in the subject: "Britain and France have …" */
   gboolean that_seen = FALSE;  /* past a complementiser: "guarantees that NATO will …" */
+  const ReadoutToken *toks = (const ReadoutToken *) tokens->tokens->data;
+  gsize content_end = last > first ? toks[last - 1].byte_end : 0;
 
   while (out->targets[n_targets] != NULL)
     n_targets++;
@@ -133,11 +159,9 @@ scan_content (const ReadoutTokens          *tokens,
 
   for (guint i = first; i < last; i++)
     {
-      const ReadoutToken *t = tok (tokens, i);
+      const ReadoutToken *t = &toks[i];
       gint m = mentions->covering[i];
       const ReadoutActWord *w;
-      const char *s;
-      gsize len;
       gint wi;
       ReadoutAct hit = READOUT_N_ACTS;
 
@@ -159,7 +183,7 @@ scan_content (const ReadoutTokens          *tokens,
           ReadoutParty *found;
 
           found = _readout_party_directory_match_unchecked (directory, tokens->text + t->byte_start,
-                                                            tok (tokens, last - 1)->byte_end - t->byte_start);
+                                                            content_end - t->byte_start);
           add_target (out, &n_targets, found, party);
           if (leading && n_targets > before)
             c->leading |= 1u << before;
@@ -183,9 +207,8 @@ scan_content (const ReadoutTokens          *tokens,
           continue;
         }
 
-      s = readout_tokens_lower (tokens, i, &len);
       wi = words_seen++;
-      w = words[tokens->word[i]];
+      w = act_word (tokens, words, tokens->word[i]);
       if (leading && m < 0 && !(t->flags & READOUT_TOKEN_CAPITALIZED) &&
           !_readout_tokens_is (tokens, t, "and") && !_readout_tokens_is (tokens, t, "the"))
         leading = FALSE;
@@ -196,16 +219,14 @@ scan_content (const ReadoutTokens          *tokens,
           ReadoutMention *mention = readout_mentions_get (mentions, m);
 
           other_subject = (t->flags & READOUT_TOKEN_CAPITALIZED) != 0 &&
-                          (w == NULL || w->kind == W_NONE) &&
+                          w->kind == W_NONE &&
                           (mention == NULL || (mention->kind != READOUT_MENTION_PRONOUN &&
                                                mention->party != party));
         }
-      if (w == NULL)
+      if (w->kind == W_NONE)
         {
-          if (ends_nt (s, len))
-            {
-              neg_at = wi;
-            }
+          if (w == &nt_word)
+            neg_at = wi;
           continue;
         }
 
@@ -491,12 +512,13 @@ cue_act (const ReadoutCue *cue,
     }
 
   /* "statement" and anything new in cues.json: the content decides,
-   * but for a few statement verbs that name their act. */
-  if (strcmp (lemma, "protest") == 0)
+   * but for a few statement verbs that name their act (first letter
+   * first: most cues are none of them). */
+  if (_readout_cue_word_is (lemma, "protest"))
     return READOUT_ACT_PROTEST;
-  if (strcmp (lemma, "object") == 0)
+  if (_readout_cue_word_is (lemma, "object"))
     return READOUT_ACT_REJECT;
-  if (strcmp (lemma, "allege") == 0)
+  if (_readout_cue_word_is (lemma, "allege"))
     return READOUT_ACT_ACCUSE;
   *decides = FALSE;
   {
@@ -598,38 +620,26 @@ combine (const ReadoutCue *cue,
 const ReadoutActWord **
 _readout_acts_index_words (const ReadoutTokens *tokens)
 {
-  const ReadoutActWord **words = g_new (const ReadoutActWord *, tokens->n_words + 1);
-
   _readout_acts_words_init ();
-  for (guint w = 0; w < tokens->n_words; w++)
-    {
-      gsize len;
-      const char *s = readout_tokens_lower (tokens, tokens->word_token[w], &len);
-
-      words[w] = _readout_acts_words_lookup (s, len);
-    }
-  return words;
+  return g_new0 (const ReadoutActWord *, tokens->n_words + 1);
 }
 
 void
 _readout_acts_classify (const ReadoutTokens          *tokens,
-                        const ReadoutActWord * const *words,
+                        const ReadoutActWord        **words,
                         ReadoutMentions              *mentions,
                         const ReadoutRaw             *raw,
                         guint                         first,
+                        guint                         last,
                         ReadoutParty                 *party,
                         ReadoutActResult             *out)
 {
   Content c = { 0, };
-  guint last;
   gboolean cue_negated;
   ReadoutPartyDirectory *directory;
 
   directory = _readout_acts_words_init ();
   memset (out, 0, sizeof *out);
-
-  for (last = first; last < tokens->tokens->len && tok (tokens, last)->start < raw->end; last++)
-    ;
 
   /* The cue's object comes first among the targets: "urged Moscow to …",
    * "accused Kyiv of …". A long gap is not an object. */

@@ -46,6 +46,27 @@ format_id (char  *id,
   *id = '\0';
 }
 
+/* The id after @id, in place: "s9" → "s10". @len is its length, kept
+ * by the caller; the buffer has room for the digits of a guint. */
+static void
+next_id (char  *id,
+         guint *len)
+{
+  guint k = *len;
+
+  while (k > 1 && id[k - 1] == '9')
+    id[--k] = '0';
+  if (k > 1)
+    {
+      id[k - 1]++;
+      return;
+    }
+  /* All nines: "s99" became "s00", and is "s100". */
+  id[1] = '1';
+  id[*len] = '0';
+  id[++*len] = '\0';
+}
+
 static ReadoutSpeaker *
 make_speaker (ReadoutEntity *e,
               guint          index)
@@ -87,14 +108,18 @@ compare_raw (gconstpointer a,
   return (x->end > y->end) - (x->end < y->end);
 }
 
+/* Adds @party to @parties unless it is NULL or there already. A search
+ * of the list: a document names a dozen parties, and the directory has
+ * a few hundred at most, while a hash set cost more per statement. */
 static void
 add_party (GPtrArray    *parties,
-           GHashTable   *seen,
            ReadoutParty *party)
 {
-  if (party == NULL || g_hash_table_contains (seen, party))
+  if (party == NULL)
     return;
-  g_hash_table_add (seen, party);
+  for (guint i = parties->len; i > 0; i--)
+    if (g_ptr_array_index (parties, i - 1) == party)
+      return;
   g_ptr_array_add (parties, party);
 }
 
@@ -109,6 +134,128 @@ list_from (GType      type,
   return _readout_object_list_new_take (type, items);
 }
 
+/* The last token in [@lo, @hi) that starts at or before @offset, given
+ * that token @lo does. */
+static guint
+last_starting_by (const ReadoutToken *t,
+                  guint               lo,
+                  guint               hi,
+                  guint               offset)
+{
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (t[mid].start <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+#define NEAR_TOKENS 16
+
+/* The byte offset of code point @offset in the text of @tokens. Spans
+ * begin and end at or next to tokens, so from the last token that starts
+ * at or before @offset the walk is nil or short. That token is looked
+ * for a few steps either way from @hint (a token at or near the span),
+ * then by bisection. */
+static inline gsize
+byte_at (const ReadoutTokens *tokens,
+         guint               *hint,
+         guint                offset)
+{
+  const ReadoutToken *t = (const ReadoutToken *) tokens->tokens->data;
+  guint n = tokens->tokens->len;
+  const char *p;
+  guint from;
+  guint k;
+
+  /* Most spans start and end right at their hints. */
+  if (*hint < n)
+    {
+      if (t[*hint].start == offset)
+        return t[*hint].byte_start;
+      if (t[*hint].end == offset)
+        return t[*hint].byte_end;
+    }
+  if (n == 0 || t[0].start > offset)
+    {
+      p = tokens->text;
+      from = 0;
+    }
+  else
+    {
+      k = MIN (*hint, n - 1);
+      if (t[k].start <= offset)
+        {
+          guint stop = MIN (n, k + NEAR_TOKENS);
+
+          while (k + 1 < stop && t[k + 1].start <= offset)
+            k++;
+          if (k + 1 == stop && stop < n && t[stop].start <= offset)
+            k = last_starting_by (t, stop, n, offset);
+        }
+      else
+        {
+          guint stop = k > NEAR_TOKENS ? k - NEAR_TOKENS : 0;
+
+          while (k > stop && t[k].start > offset)
+            k--;
+          if (t[k].start > offset)
+            k = last_starting_by (t, 0, k, offset);
+        }
+      *hint = k;
+      if (offset < t[k].end)
+        {
+          p = tokens->text + t[k].byte_start;
+          from = t[k].start;
+        }
+      else
+        {
+          p = tokens->text + t[k].byte_end;
+          from = t[k].end;
+        }
+    }
+  for (; from < offset; from++)
+    p = g_utf8_next_char (p);
+  return p - tokens->text;
+}
+
+/* The byte offsets of the spans of @init, whose content starts at token
+ * @first and ends in the token before @last; the cue's and the source's
+ * only where it has them, looked for from the side of the content they
+ * are on. */
+static void
+span_bytes (const ReadoutTokens        *tokens,
+            guint                       first,
+            guint                       last,
+            const ReadoutStatementInit *init,
+            ReadoutStatementBytes      *bytes)
+{
+  guint end = last > first ? last - 1 : first;
+  guint hint = first;
+
+  bytes->start = byte_at (tokens, &hint, init->start);
+  hint = end;
+  bytes->end = byte_at (tokens, &hint, init->end);
+  if (init->cue_start < init->cue_end)
+    {
+      hint = init->cue_start < init->start ? first : end;
+      bytes->cue_start = byte_at (tokens, &hint, init->cue_start);
+      bytes->cue_end = byte_at (tokens, &hint, init->cue_end);
+    }
+  if (init->source_start < init->source_end)
+    {
+      /* Next to the cue, if there is one: "Lavrov said", "said Lavrov". */
+      if (init->cue_start >= init->cue_end)
+        hint = init->source_start < init->start ? first : end;
+      bytes->source_start = byte_at (tokens, &hint, init->source_start);
+      bytes->source_end = byte_at (tokens, &hint, init->source_end);
+    }
+}
+
 static ReadoutAnalysis *
 build (ReadoutDocument     *document,
        const ReadoutTokens *tokens,
@@ -119,14 +266,19 @@ build (ReadoutDocument     *document,
   g_autoptr(GPtrArray) parties = g_ptr_array_new ();
   g_autoptr(GPtrArray) speakers = g_ptr_array_new ();
   g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (unref_nullable);
   g_autofree guint *order = NULL;
   g_autofree const ReadoutActWord **act_words = _readout_acts_index_words (tokens);
-  ReadoutTextCursor cursor = { readout_document_get_text (document), 0, 0 };
+  g_autofree ReadoutToneWords *tone_words = _readout_tone_index_words (tokens);
   const ReadoutToken *tok = (const ReadoutToken *)tokens->tokens->data;
+  const guint n_tokens = tokens->tokens->len;
   guint first_token = 0;   /* the first token at or after the statement's start */
+  guint last_token;        /* the first token at or after its end */
   guint n_speakers = 0;
+  /* The statements' ids, "s1", "s2", …: counted up in place, since
+   * formatting a number cost as much as the rest of the id. */
+  char id[16] = "s0";
+  guint id_len = 2;
 
   _readout_array_sort (raw, compare_raw);
   /* "repeated its insistence that X": two cues, one statement. Compacted
@@ -219,9 +371,9 @@ build (ReadoutDocument     *document,
   for (guint i = 0; i < raw->len; i++)
     {
       ReadoutRaw *r = &g_array_index (raw, ReadoutRaw, i);
-      char id[16];
       ReadoutStatementInit init = { 0 };
       ReadoutActResult act;
+      ReadoutStatementBytes bytes = { 0 };
 
       init.kind = r->kind;
       init.start = r->start;
@@ -238,23 +390,28 @@ build (ReadoutDocument     *document,
       init.party = r->party;
       if (init.party == NULL && init.speaker != NULL)
         init.party = readout_speaker_get_party (init.speaker);
+      /* Mostly one party, the speaker's. */
       if (init.speaker != NULL)
-        add_party (parties, seen, readout_speaker_get_party (init.speaker));
-      add_party (parties, seen, init.party);
+        add_party (parties, readout_speaker_get_party (init.speaker));
+      if (init.speaker == NULL || init.party != readout_speaker_get_party (init.speaker))
+        add_party (parties, init.party);
       if (r->cue != NULL)
         init.cue_lemma = r->cue->lemma;   /* interned by the lexicon */
       /* Statements come by start: the first token only moves forward,
        * where a search per statement missed the cache at every step. */
-      while (first_token < tokens->tokens->len && tok[first_token].start < r->start)
+      while (first_token < n_tokens && tok[first_token].start < r->start)
         first_token++;
-      _readout_acts_classify (tokens, act_words, mentions, r, first_token, init.party, &act);
+      for (last_token = first_token; last_token < n_tokens && tok[last_token].start < r->end;)
+        last_token++;
+      _readout_acts_classify (tokens, act_words, mentions, r, first_token, last_token, init.party, &act);
       init.act = act.act;
       init.mode = act.mode;
       memcpy (init.targets, act.targets, sizeof init.targets);
-      _readout_tone_scan (tokens, first_token, r->start, r->end, init.tone);
+      _readout_tone_scan (tokens, tone_words, first_token, last_token, r->start, r->end, init.tone);
 
-      format_id (id, 's', i + 1);
-      g_ptr_array_add (statements, _readout_statement_new_at (id, &cursor, &init));
+      next_id (id, &id_len);
+      span_bytes (tokens, first_token, last_token, &init, &bytes);
+      g_ptr_array_add (statements, _readout_statement_new_bytes (id, tokens->text, &init, &bytes));
     }
 
   return _readout_analysis_new_for_models (document,

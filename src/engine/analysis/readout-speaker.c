@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "readout-speaker.h"
 
 struct _ReadoutSpeaker
@@ -62,13 +64,14 @@ readout_speaker_finalize (GObject *object)
 {
   ReadoutSpeaker *self = (ReadoutSpeaker *)object;
 
+  /* One block holds the three strings, headed by the id. */
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->role, g_free);
+  self->name = self->role = NULL;
   g_clear_object (&self->party);
   g_clear_pointer (&self->mentions, g_array_unref);
 
-  G_OBJECT_CLASS (readout_speaker_parent_class)->finalize (object);
+  /* No checked cast: this runs once for every speaker. */
+  ((GObjectClass *) readout_speaker_parent_class)->finalize (object);
 }
 
 static void
@@ -159,15 +162,22 @@ _readout_speaker_new (const char         *id,
                       ReadoutParty       *party)
 {
   ReadoutSpeaker *self;
+  gsize id_size, name_size, role_size;
 
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (party == NULL || READOUT_IS_PARTY (party), NULL);
 
   self = g_object_new (READOUT_TYPE_SPEAKER, NULL);
-  self->id = g_strdup (id);
-  self->name = g_strdup (name);
-  self->role = g_strdup (role);
+  /* One allocation for the strings, which never change. */
+  id_size = strlen (id) + 1;
+  name_size = strlen (name) + 1;
+  role_size = role != NULL ? strlen (role) + 1 : 0;
+  self->id = g_malloc (id_size + name_size + role_size);
+  memcpy (self->id, id, id_size);
+  self->name = memcpy (self->id + id_size, name, name_size);
+  if (role != NULL)
+    self->role = memcpy (self->name + name_size, role, role_size);
   self->kind = kind;
   g_set_object (&self->party, party);
 

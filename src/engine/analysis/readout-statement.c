@@ -92,7 +92,8 @@ readout_statement_finalize (GObject *object)
   for (guint i = 0; self->data.targets[i] != NULL; i++)
     g_object_unref (self->data.targets[i]);
 
-  G_OBJECT_CLASS (readout_statement_parent_class)->finalize (object);
+  /* No checked cast: this runs once for every statement. */
+  ((GObjectClass *) readout_statement_parent_class)->finalize (object);
 }
 
 static void
@@ -355,35 +356,19 @@ cursor_span (ReadoutTextCursor *cursor,
   span->end = cursor_seek (cursor, end);
 }
 
-ReadoutStatement *
-_readout_statement_new (const char                 *id,
-                        const char                 *text,
-                        const ReadoutStatementInit *init)
-{
-  ReadoutTextCursor cursor = { text, 0, 0 };
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  return _readout_statement_new_at (id, &cursor, init);
-}
-
-ReadoutStatement *
-_readout_statement_new_at (const char                 *id,
-                           ReadoutTextCursor          *cursor,
-                           const ReadoutStatementInit *init)
+/* The statement for @init, its strings copied from @spans (the id's
+ * is filled in here); an empty cue or source span means "none": NULL,
+ * and offsets 0 as the contract says. */
+static ReadoutStatement *
+statement_new (const char                 *id,
+               const ReadoutStatementInit *init,
+               Span                       *spans)
 {
   ReadoutStatement *self;
-  Span spans[N_SPANS] = { { NULL, NULL }, };
   char **fields[N_SPANS];
   gsize size = 0;
   char *block;
 
-  g_return_val_if_fail (id != NULL, NULL);
-  g_return_val_if_fail (cursor != NULL && cursor->text != NULL, NULL);
-  g_return_val_if_fail (init != NULL, NULL);
-  g_return_val_if_fail (init->start <= init->end, NULL);
-  g_return_val_if_fail (init->cue_start <= init->cue_end, NULL);
-  g_return_val_if_fail (init->source_start <= init->source_end, NULL);
   g_return_val_if_fail (init->speaker == NULL || READOUT_IS_SPEAKER (init->speaker), NULL);
   g_return_val_if_fail (init->party == NULL || READOUT_IS_PARTY (init->party), NULL);
 
@@ -416,20 +401,6 @@ _readout_statement_new_at (const char                 *id,
   if (init->conditional)
     self->data.mode |= READOUT_ACT_MODE_CONDITIONAL;
 
-  /* The offsets are trusted to lie inside the text: the pipeline computed
-   * them from it. Source and cue usually come first, so copy in text
-   * order to keep the cursor's walks short. An empty cue or source span
-   * means "none": NULL, and offsets 0 as the contract says. */
-  if (init->source_start < init->source_end && init->source_start <= init->start)
-    cursor_span (cursor, init->source_start, init->source_end, &spans[SPAN_SOURCE]);
-  if (init->cue_start < init->cue_end && init->cue_start <= init->start)
-    cursor_span (cursor, init->cue_start, init->cue_end, &spans[SPAN_CUE]);
-  cursor_span (cursor, init->start, init->end, &spans[SPAN_TEXT]);
-  if (init->source_start < init->source_end && spans[SPAN_SOURCE].begin == NULL)
-    cursor_span (cursor, init->source_start, init->source_end, &spans[SPAN_SOURCE]);
-  if (init->cue_start < init->cue_end && spans[SPAN_CUE].begin == NULL)
-    cursor_span (cursor, init->cue_start, init->cue_end, &spans[SPAN_CUE]);
-
   /* One allocation for the four strings, headed by the id: a document
    * makes thousands of statements. */
   for (guint i = 0; i < N_SPANS; i++)
@@ -455,6 +426,72 @@ _readout_statement_new_at (const char                 *id,
     self->data.source_start = self->data.source_end = 0;
 
   return self;
+}
+
+ReadoutStatement *
+_readout_statement_new (const char                 *id,
+                        const char                 *text,
+                        const ReadoutStatementInit *init)
+{
+  ReadoutTextCursor cursor = { text, 0, 0 };
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return _readout_statement_new_at (id, &cursor, init);
+}
+
+ReadoutStatement *
+_readout_statement_new_at (const char                 *id,
+                           ReadoutTextCursor          *cursor,
+                           const ReadoutStatementInit *init)
+{
+  Span spans[N_SPANS] = { { NULL, NULL }, };
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (cursor != NULL && cursor->text != NULL, NULL);
+  g_return_val_if_fail (init != NULL, NULL);
+  g_return_val_if_fail (init->start <= init->end, NULL);
+  g_return_val_if_fail (init->cue_start <= init->cue_end, NULL);
+  g_return_val_if_fail (init->source_start <= init->source_end, NULL);
+
+  /* The offsets are trusted to lie inside the text: the pipeline computed
+   * them from it. Source and cue usually come first, so copy in text
+   * order to keep the cursor's walks short. */
+  if (init->source_start < init->source_end && init->source_start <= init->start)
+    cursor_span (cursor, init->source_start, init->source_end, &spans[SPAN_SOURCE]);
+  if (init->cue_start < init->cue_end && init->cue_start <= init->start)
+    cursor_span (cursor, init->cue_start, init->cue_end, &spans[SPAN_CUE]);
+  cursor_span (cursor, init->start, init->end, &spans[SPAN_TEXT]);
+  if (init->source_start < init->source_end && spans[SPAN_SOURCE].begin == NULL)
+    cursor_span (cursor, init->source_start, init->source_end, &spans[SPAN_SOURCE]);
+  if (init->cue_start < init->cue_end && spans[SPAN_CUE].begin == NULL)
+    cursor_span (cursor, init->cue_start, init->cue_end, &spans[SPAN_CUE]);
+
+  return statement_new (id, init, spans);
+}
+
+ReadoutStatement *
+_readout_statement_new_bytes (const char                  *id,
+                              const char                  *text,
+                              const ReadoutStatementInit  *init,
+                              const ReadoutStatementBytes *bytes)
+{
+  Span spans[N_SPANS] = { { NULL, NULL }, };
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (init != NULL && bytes != NULL, NULL);
+  g_return_val_if_fail (init->start <= init->end && bytes->start <= bytes->end, NULL);
+  g_return_val_if_fail (init->cue_start <= init->cue_end, NULL);
+  g_return_val_if_fail (init->source_start <= init->source_end, NULL);
+
+  spans[SPAN_TEXT] = (Span) { text + bytes->start, text + bytes->end };
+  if (init->cue_start < init->cue_end)
+    spans[SPAN_CUE] = (Span) { text + bytes->cue_start, text + bytes->cue_end };
+  if (init->source_start < init->source_end)
+    spans[SPAN_SOURCE] = (Span) { text + bytes->source_start, text + bytes->source_end };
+
+  return statement_new (id, init, spans);
 }
 
 const char *

@@ -85,6 +85,26 @@ ReadoutStatement     *_readout_statement_new_at         (const char             
                                                          ReadoutTextCursor          *cursor,
                                                          const ReadoutStatementInit *init);
 
+/* Where the spans of a ReadoutStatementInit lie in the text, in bytes;
+ * a cue or source the init does not have is not read. */
+typedef struct
+{
+  gsize start;
+  gsize end;
+  gsize cue_start;
+  gsize cue_end;
+  gsize source_start;
+  gsize source_end;
+} ReadoutStatementBytes;
+
+/* As _readout_statement_new(), for a caller that knows the byte offsets
+ * of the spans (the pipeline has them from its tokens): no walk over the
+ * text. The code point offsets of @init are kept as they are. */
+ReadoutStatement     *_readout_statement_new_bytes      (const char                  *id,
+                                                         const char                  *text,
+                                                         const ReadoutStatementInit  *init,
+                                                         const ReadoutStatementBytes *bytes);
+
 /* A statement of its own with the same values: a comparison edits its
  * copies, so that the analyses stay as the engine made them. */
 ReadoutStatement     *_readout_statement_copy           (ReadoutStatement           *self);

@@ -7,7 +7,8 @@
  * lower-case tokens (the tokenizer keeps "non-starter" and "win-win" as
  * one word), inflected forms listed in the data, so scanning needs no
  * morphology and no regex: a per-byte length filter, then one hash
- * lookup for the few tokens that might start a phrase.
+ * lookup for the few tokens that might start a phrase. The scanner is in
+ * readout-tone-scan.c.
  */
 
 #include "config.h"
@@ -19,25 +20,14 @@
 #include "readout-error.h"
 #include "readout-party-data-resources.h"
 #include "readout-tone.h"
-#include "readout-tone-private.h"
+#include "readout-tone-lexicon-private.h"
 
 #define TONE_RESOURCE   "/io/github/readout/Readout/engine/tone.json"
 #define MAX_WORD_BYTES  64
-/* How many words before a phrase a negator may stand: "not very
- * constructive", "did not call it frank". */
-#define NEGATION_WINDOW 3
 
 static const char * const register_names[] = {
   "warm", "neutral", "cool", "tense", "hostile", "position",
 };
-
-typedef struct
-{
-  guint                   n_words;
-  const char            **words;   /* in strings */
-  const ReadoutToneEntry *entry;
-  gboolean                needs_talk_word;
-} Phrase;
 
 static void
 phrase_free (gpointer data)
@@ -45,35 +35,8 @@ phrase_free (gpointer data)
   Phrase *phrase = data;
 
   g_free (phrase->words);
+  g_free (phrase->lengths);
   g_free (phrase);
-}
-
-/* An open-addressing string table that hashes a token's bytes where they
- * lie: scanning asks it for every candidate token, and a GHashTable
- * would need a NUL-terminated copy and a slower hash. */
-typedef struct
-{
-  const char *key;     /* NULL: empty slot */
-  guint32     hash;
-  guint32     len;
-  gpointer    value;
-} Slot;
-
-typedef struct
-{
-  Slot  *slots;
-  guint  mask;         /* number of slots - 1 */
-} Index;
-
-static inline guint32
-hash_bytes (const char *bytes,
-            gsize       len)
-{
-  guint32 h = 2166136261u;   /* FNV-1a */
-
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) bytes[i]) * 16777619u;
-  return h;
 }
 
 static void
@@ -95,7 +58,7 @@ index_build (Index      *index,
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       gsize len = strlen (key);
-      guint32 hash = hash_bytes (key, len);
+      guint32 hash = tone_hash_bytes (key, len);
       guint i = hash & index->mask;
 
       while (index->slots[i].key != NULL)
@@ -103,39 +66,6 @@ index_build (Index      *index,
       index->slots[i] = (Slot) { key, hash, len, value };
     }
 }
-
-static inline gpointer
-index_lookup (const Index *index,
-              const char  *bytes,
-              gsize        len)
-{
-  guint32 hash = hash_bytes (bytes, len);
-
-  for (guint i = hash & index->mask; index->slots[i].key != NULL; i = (i + 1) & index->mask)
-    {
-      const Slot *slot = &index->slots[i];
-
-      if (slot->hash == hash && slot->len == len && memcmp (slot->key, bytes, len) == 0)
-        return slot->value;
-    }
-  return NULL;
-}
-
-struct _ReadoutToneLexicon
-{
-  GStringChunk     *strings;
-  ReadoutToneEntry *entries;
-  guint             n_entries;
-  GHashTable       *by_id;      /* id → ReadoutToneEntry* */
-  GHashTable       *by_first;   /* first word → GPtrArray of Phrase*, longest first */
-  GPtrArray        *phrases;    /* Phrase*, owned */
-  GHashTable       *talk_words; /* words that show a sentence is about talks */
-  Index             first_index;  /* by_first, for scanning */
-  Index             talk_index;   /* talk_words, for scanning */
-  /* Bit n of [b]: some first word starts with byte b and has n bytes
-   * (63: more). Nearly every token stops here. */
-  guint64           first_lengths[256];
-};
 
 const char *
 readout_tone_register_to_string (ReadoutToneRegister tone_register)
@@ -159,12 +89,6 @@ readout_tone_entry_get_reading (const ReadoutToneEntry *entry)
   g_return_val_if_fail (entry != NULL, NULL);
 
   return g_dgettext (GETTEXT_PACKAGE, entry->reading);
-}
-
-static inline guint64
-length_bit (gsize len)
-{
-  return G_GUINT64_CONSTANT (1) << MIN (len, 63);
 }
 
 void
@@ -265,6 +189,7 @@ add_phrase (ReadoutToneLexicon     *self,
   phrase->needs_talk_word = needs_talk_word;
   phrase->n_words = g_strv_length (words);
   phrase->words = g_new0 (const char *, phrase->n_words + 1);
+  phrase->lengths = g_new0 (guint, phrase->n_words);
 
   for (guint i = 0; i < phrase->n_words; i++)
     {
@@ -273,6 +198,7 @@ add_phrase (ReadoutToneLexicon     *self,
       if (len == 0 || len >= MAX_WORD_BYTES)
         return malformed (error, path, _("a phrase has an empty or over-long word"), text);
       phrase->words[i] = g_string_chunk_insert_const (self->strings, words[i]);
+      phrase->lengths[i] = len;
     }
 
   list = g_hash_table_lookup (self->by_first, phrase->words[0]);
@@ -284,7 +210,7 @@ add_phrase (ReadoutToneLexicon     *self,
   g_ptr_array_add (list, phrase);
   /* Stable, so equal lengths keep data order. */
   g_ptr_array_sort (list, longest_first);
-  self->first_lengths[(guchar) phrase->words[0][0]] |= length_bit (strlen (phrase->words[0]));
+  self->first_lengths[(guchar) phrase->words[0][0]] |= tone_length_bit (strlen (phrase->words[0]));
   return TRUE;
 }
 
@@ -586,191 +512,4 @@ readout_tone_lookup (const char *id)
   g_return_val_if_fail (id != NULL, NULL);
 
   return lexicon != NULL ? g_hash_table_lookup (lexicon->by_id, id) : NULL;
-}
-
-/* Scanning */
-
-static inline gboolean
-token_is (const ReadoutTokens *tokens,
-          const ReadoutToken  *t,
-          const char          *word)
-{
-  gsize len = t->byte_end - t->byte_start;
-
-  return t->kind == READOUT_TOKEN_WORD && strlen (word) == len
-         && memcmp (tokens->lower + t->byte_start, word, len) == 0;
-}
-
-static gboolean
-is_negator (const ReadoutTokens *tokens,
-            const ReadoutToken  *t)
-{
-  static const char * const negators[] = {
-    "not", "no", "never", "nor", "neither", "hardly", "without", "cannot", "nobody", "nothing", "none",
-  };
-  gsize len = t->byte_end - t->byte_start;
-  const char *word = tokens->lower + t->byte_start;
-
-  for (guint i = 0; i < G_N_ELEMENTS (negators); i++)
-    if (token_is (tokens, t, negators[i]))
-      return TRUE;
-  /* isn't, wasn’t, don't … with either apostrophe */
-  return (len > 3 && memcmp (word + len - 3, "n't", 3) == 0)
-         || (len > 5 && memcmp (word + len - 5, "n\xe2\x80\x99t", 5) == 0);
-}
-
-/* Whether a negator stands within NEGATION_WINDOW words before token
- * @first in its sentence; quote marks are looked through, other
- * punctuation ends the search ("No, the talks were constructive"). */
-static gboolean
-negated (const ReadoutTokens *tokens,
-         guint                first)
-{
-  const ReadoutToken *tok = (const ReadoutToken *) tokens->tokens->data;
-  guint sentence = tok[first].sentence;
-  guint words = 0;
-
-  for (guint i = first; i-- > 0 && words < NEGATION_WINDOW;)
-    {
-      if (tok[i].sentence != sentence || tok[i].kind == READOUT_TOKEN_PUNCT)
-        break;
-      if (tok[i].kind != READOUT_TOKEN_WORD)
-        continue;
-      if (is_negator (tokens, &tok[i]))
-        return TRUE;
-      words++;
-    }
-  return FALSE;
-}
-
-/* A one-word phrase capitalised inside a sentence is most likely a name:
- * Frank, Warm Springs. After an opening quote mark it is not. */
-static gboolean
-looks_like_name (const ReadoutTokens *tokens,
-                 guint                index)
-{
-  const ReadoutToken *tok = (const ReadoutToken *) tokens->tokens->data;
-  guint16 flags = tok[index].flags;
-
-  if (!(flags & READOUT_TOKEN_CAPITALIZED) || (flags & READOUT_TOKEN_ALL_CAPS)
-      || (flags & READOUT_TOKEN_SENTENCE_START))
-    return FALSE;
-  return index == 0 || tok[index - 1].kind != READOUT_TOKEN_QUOTE;
-}
-
-/* Whether the sentence of token @index has a talk word: ordinary words
- * such as "difficult" or "positive" are formulae only when the sentence
- * is about talks ("the talks were difficult", not "it is difficult to
- * say"). Asked only after a match, so it may be slow. */
-static gboolean
-about_talks (ReadoutToneLexicon  *lexicon,
-             const ReadoutTokens *tokens,
-             guint                index)
-{
-  const ReadoutToken *tok = (const ReadoutToken *) tokens->tokens->data;
-  const ReadoutSentence *sentence = &g_array_index (tokens->sentences, ReadoutSentence,
-                                                    tok[index].sentence);
-
-  for (guint i = sentence->first; i < sentence->last; i++)
-    {
-      if (tok[i].kind == READOUT_TOKEN_WORD
-          && index_lookup (&lexicon->talk_index, tokens->lower + tok[i].byte_start,
-                           tok[i].byte_end - tok[i].byte_start) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The number of tokens @phrase covers from token @index, or 0. */
-static guint
-match_phrase (const ReadoutTokens *tokens,
-              guint                index,
-              guint                end,
-              const Phrase        *phrase)
-{
-  const ReadoutToken *tok = (const ReadoutToken *) tokens->tokens->data;
-  guint n_tokens = tokens->tokens->len;
-
-  if (index + phrase->n_words > n_tokens)
-    return 0;
-  for (guint w = 1; w < phrase->n_words; w++)
-    {
-      const ReadoutToken *t = &tok[index + w];
-
-      if (t->end > end || !token_is (tokens, t, phrase->words[w]))
-        return 0;
-    }
-  return phrase->n_words;
-}
-
-void
-_readout_tone_scan (const ReadoutTokens *tokens,
-                    guint                first,
-                    guint                start,
-                    guint                end,
-                    const char         **out)
-{
-  ReadoutToneLexicon *lexicon = readout_tone_get_default (NULL);
-  const ReadoutToken *tok;
-  guint n_tokens;
-  guint n = 0;
-
-  out[0] = NULL;
-  if (lexicon == NULL || tokens == NULL || start >= end)
-    return;
-
-  tok = (const ReadoutToken *) tokens->tokens->data;
-  n_tokens = tokens->tokens->len;
-
-  for (guint i = first; i < n_tokens && tok[i].end <= end && n < READOUT_STATEMENT_MAX_TONE; i++)
-    {
-      const ReadoutToken *t = &tok[i];
-      gsize len = t->byte_end - t->byte_start;
-      const char *word = tokens->lower + t->byte_start;
-      GPtrArray *candidates;
-
-      if (t->kind != READOUT_TOKEN_WORD
-          || !(lexicon->first_lengths[(guchar) word[0]] & length_bit (len)))
-        continue;
-
-      candidates = index_lookup (&lexicon->first_index, word, len);
-      if (candidates == NULL)
-        continue;
-
-      for (guint c = 0; c < candidates->len; c++)
-        {
-          const Phrase *phrase = g_ptr_array_index (candidates, c);
-          guint covered = match_phrase (tokens, i, end, phrase);
-          const ReadoutToneEntry *entry = phrase->entry;
-          gboolean keep = TRUE;
-
-          if (covered == 0)
-            continue;
-
-          if (covered == 1 && looks_like_name (tokens, i))
-            keep = FALSE;
-          else if (phrase->needs_talk_word && !about_talks (lexicon, tokens, i))
-            keep = FALSE;
-          /* "not constructive" is not constructive; but hostile words
-           * and positions are the signal even when denied ("this is
-           * not a provocation", "no red line"). docs/tone.md. */
-          else if (entry->tone_register != READOUT_TONE_HOSTILE
-                   && entry->tone_register != READOUT_TONE_POSITION
-                   && negated (tokens, i))
-            keep = FALSE;
-
-          for (guint k = 0; keep && k < n; k++)
-            if (out[k] == entry->id)
-              keep = FALSE;
-          if (keep)
-            out[n++] = entry->id;
-
-          /* The phrase's own words start nothing else: "full and frank"
-           * is not also "frank". */
-          i += covered - 1;
-          break;
-        }
-    }
-
-  out[n] = NULL;
 }
