@@ -434,8 +434,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
         g_array_append_val (pronouns, i);
     }
 
-  /* A document's text is valid UTF-8: no need to check it again. */
-  f.pmentions = _readout_party_directory_find_all_unchecked (directory, tokens->text);
+  f.pmentions = _readout_party_directory_find_in_tokens (directory, tokens);
   map_party_mentions (&f);
 
   /* Order matters: a name claims its title chain and apposition before

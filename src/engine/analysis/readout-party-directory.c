@@ -691,10 +691,10 @@ readout_party_directory_find_all (ReadoutPartyDirectory *self,
 }
 
 GArray *
-_readout_party_directory_find_all_unchecked (ReadoutPartyDirectory *self,
-                                             const char            *text)
+_readout_party_directory_find_in_tokens (ReadoutPartyDirectory *self,
+                                         const ReadoutTokens   *tokens)
 {
-  return _readout_party_matcher_find_all (&self->matcher, text, strlen (text));
+  return _readout_party_matcher_find_in_tokens (&self->matcher, tokens);
 }
 
 /* readout_party_directory_match() for a stretch of a document's text,

@@ -534,21 +534,21 @@ skip_lower_words (const char *p,
     }
 }
 
-/* @text[@len] must be a NUL byte: the loops over a word's letters stop
- * at it without checking @end. */
-GArray *
-_readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
-                                 const char                *text,
-                                 gsize                      len)
+/* *@end must be a NUL byte: the loops over a word's letters stop at it
+ * without checking @end. */
+void
+_readout_party_matcher_scan (const ReadoutPartyMatcher  *matcher,
+                             const char                 *text,
+                             const char                 *end,
+                             const char                **pp,
+                             guint                      *cpp,
+                             const char                 *stop,
+                             GArray                     *mentions)
 {
-  GArray *mentions = g_array_new (FALSE, TRUE, sizeof (ReadoutPartyMention));
-  const char *end = text + len;
+  const char *p = *pp;
+  guint cp = *cpp;
 
-  g_assert (text[len] == '\0');
-  const char *p = text;
-  guint cp = 0;
-
-  while (p < end)
+  while (p < stop)
     {
       ReadoutPartyMention mention;
       const char *skip_to;
@@ -640,5 +640,21 @@ _readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
         }
     }
 
+  *pp = p;
+  *cpp = cp;
+}
+
+/* @text[@len] must be a NUL byte. */
+GArray *
+_readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
+                                 const char                *text,
+                                 gsize                      len)
+{
+  GArray *mentions = g_array_new (FALSE, TRUE, sizeof (ReadoutPartyMention));
+  const char *p = text;
+  guint cp = 0;
+
+  g_assert (text[len] == '\0');
+  _readout_party_matcher_scan (matcher, text, text + len, &p, &cp, text + len, mentions);
   return mentions;
 }
