@@ -36,14 +36,36 @@ seen_lowercase (const Finder *f,
 typedef struct
 {
   const char * const *words;
+  guint               bit;          /* its two bits in Finder.in_lists */
   gsize               initialized;
   guint64             lengths[26];
 } WordList;
 
-static gboolean
+static gboolean in_word_list_slow (WordList *list, const Finder *f, guint i);
+
+/* The answer depends on the word alone: asked once per word id. */
+static inline gboolean
 in_word_list (WordList     *list,
               const Finder *f,
               guint         i)
+{
+  guint32 word;
+  guint8 known = 1u << list->bit, yes = 2u << list->bit;
+  gboolean answer;
+
+  if (i >= f->n || (word = f->word[i]) == READOUT_TOKEN_NO_WORD)
+    return in_word_list_slow (list, f, i);
+  if (f->in_lists[word] & known)
+    return (f->in_lists[word] & yes) != 0;
+  answer = in_word_list_slow (list, f, i);
+  f->in_lists[word] |= known | (answer ? yes : 0);
+  return answer;
+}
+
+static gboolean
+in_word_list_slow (WordList     *list,
+                   const Finder *f,
+                   guint         i)
 {
   const char *w;
   gsize len;
@@ -81,7 +103,7 @@ mentions_is_particle (const Finder *f,
     "von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del",
     "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", NULL
   };
-  static WordList list = { particles, };
+  static WordList list = { particles, 0, };
 
   return in_word_list (&list, f, i);
 }
@@ -124,7 +146,7 @@ mentions_is_place_word (const Finder *f,
     "peninsula", "coast", "basin", "hotel", "palace", "university", "hospital", "border",
     NULL
   };
-  static WordList list = { words, };
+  static WordList list = { words, 2, };
 
   return in_word_list (&list, f, i);
 }
@@ -149,7 +171,7 @@ mentions_is_determiner (const Finder *f,
     "a", "an", "the", "one", "two", "three", "four", "several", "some", "many",
     "other", "another", "its", "his", "her", "their", "two", "senior", "top", NULL
   };
-  static WordList list = { dets, };
+  static WordList list = { dets, 4, };
 
   return in_word_list (&list, f, i);
 }
@@ -164,7 +186,7 @@ mentions_is_function_word (const Finder *f,
     "to", "and", "or", "but", "that", "with", "by", "for", "of", "in", "on", "at",
     "as", "from", "than", "said", "says", "told", "not", "also", NULL
   };
-  static WordList list = { words, };
+  static WordList list = { words, 6, };
   guint n_cue = 0;
 
   if (in_word_list (&list, f, i))
@@ -320,8 +342,8 @@ find_pronouns (Finder       *f,
 /* A stable sort by first token, as g_array_sort() was, but a counting
  * sort: the keys are token indexes. */
 static void
-sort_mentions (ReadoutMentions *out,
-               guint            n_tokens)
+counting_sort_mentions (ReadoutMentions *out,
+                        guint            n_tokens)
 {
   GArray *in = out->mentions;
   GArray *sorted;
@@ -347,6 +369,55 @@ sort_mentions (ReadoutMentions *out,
       const ReadoutMention *mention = &g_array_index (in, ReadoutMention, m);
 
       g_array_index (sorted, ReadoutMention, next[MIN (mention->first, n_tokens + 1)]++) = *mention;
+    }
+  g_array_unref (in);
+  out->mentions = sorted;
+}
+
+#define N_RUNS 4
+
+/* The stable sort by first token, as a merge: each finder adds its
+ * mentions in order, so the array is @N_RUNS sorted runs, [@runs[k],
+ * @runs[k + 1]), and a tie goes to the earlier run as in a stable sort.
+ * Counting needed a counter per token. */
+static void
+sort_mentions (ReadoutMentions *out,
+               guint            n_tokens,
+               const guint     *runs)
+{
+  GArray *in = out->mentions;
+  const ReadoutMention *m = (const ReadoutMention *)in->data;
+  guint head[N_RUNS];
+  GArray *sorted;
+  ReadoutMention *o;
+  guint n = 0;
+
+  if (in->len < 2)
+    return;
+  for (guint k = 0; k < N_RUNS; k++)
+    {
+      for (guint i = runs[k] + 1; i < runs[k + 1]; i++)
+        if (m[i].first < m[i - 1].first)
+          {
+            counting_sort_mentions (out, n_tokens);
+            return;
+          }
+      head[k] = runs[k];
+    }
+
+  sorted = g_array_sized_new (FALSE, TRUE, sizeof (ReadoutMention), in->len);
+  g_array_set_size (sorted, in->len);
+  o = (ReadoutMention *)sorted->data;
+  for (;;)
+    {
+      guint best = N_RUNS;
+
+      for (guint k = 0; k < N_RUNS; k++)
+        if (head[k] < runs[k + 1] && (best == N_RUNS || m[head[k]].first < m[head[best]].first))
+          best = k;
+      if (best == N_RUNS)
+        break;
+      o[n++] = m[head[best]++];
     }
   g_array_unref (in);
   out->mentions = sorted;
@@ -386,6 +457,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   g_autoptr(GArray) pronouns = NULL;
   g_autofree const ReadoutWordInfo **word_info = NULL;
   Finder f = { 0 };
+  guint runs[N_RUNS + 1];
 
   f.tokens = tokens;
   f.tok = (const ReadoutToken *)tokens->tokens->data;
@@ -406,6 +478,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
    * so that find_pronouns() need not read every token again. */
   memset (f.party, 0xff, (f.n + 1) * sizeof (gint));   /* -1 */
   f.lowercase_seen = g_new0 (guchar, tokens->n_words + 1);
+  f.in_lists = g_new0 (guint8, tokens->n_words + 1);
   pronouns = g_array_sized_new (FALSE, FALSE, sizeof (guint), f.n / 32 + 1);
   f.word = tokens->word;
   words = _readout_lexicon_words (lexicon, tokens);
@@ -440,12 +513,17 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   /* Order matters: a name claims its title chain and apposition before
    * the role pass sees the role nouns in them, and both before a party
    * mention stands alone. */
+  runs[0] = 0;
   mentions_find_people (&f);
+  runs[1] = out->mentions->len;
   mentions_find_roles (&f);
+  runs[2] = out->mentions->len;
   find_parties (&f);
+  runs[3] = out->mentions->len;
   find_pronouns (&f, pronouns);
+  runs[4] = out->mentions->len;
 
-  sort_mentions (out, f.n);
+  sort_mentions (out, f.n, runs);
   out->starting = g_new (gint, f.n + 1);
   out->ending = g_new (gint, f.n + 1);
   out->covering = g_new (gint, f.n + 1);
@@ -472,6 +550,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
 
   g_array_unref (f.pmentions);
   g_free (f.lowercase_seen);
+  g_free (f.in_lists);
   g_free (f.pm_first);
   g_free (f.pm_last);
   g_free (f.party);
