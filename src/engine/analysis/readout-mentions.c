@@ -423,6 +423,37 @@ sort_mentions (ReadoutMentions *out,
   out->mentions = sorted;
 }
 
+/* The first token from @t on that ends after code point @pos: galloping,
+ * since party mentions are few and far between. */
+static guint
+first_token_ending_after (const Finder *f,
+                          guint         t,
+                          guint         pos)
+{
+  guint lo, hi, step = 1;
+
+  if (t >= f->n || tok (f, t)->end > pos)
+    return t;
+  lo = t;
+  for (hi = t + 1; hi < f->n && tok (f, hi)->end <= pos; hi = lo + step)
+    {
+      lo = hi;
+      step *= 2;
+    }
+  hi = MIN (hi, f->n);
+  /* tok (lo) ends at or before @pos; @hi is f->n or ends after it. */
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tok (f, mid)->end <= pos)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return hi;
+}
+
 static void
 map_party_mentions (Finder *f)
 {
@@ -435,8 +466,7 @@ map_party_mentions (Finder *f)
     {
       const ReadoutPartyMention *pm = &g_array_index (f->pmentions, ReadoutPartyMention, p);
 
-      while (t < f->n && tok (f, t)->end <= pm->start)
-        t++;
+      t = first_token_ending_after (f, t, pm->start);
       f->pm_first[p] = t;
       while (t < f->n && tok (f, t)->start < pm->end)
         {
@@ -480,6 +510,8 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   f.lowercase_seen = g_new0 (guchar, tokens->n_words + 1);
   f.in_lists = g_new0 (guint8, tokens->n_words + 1);
   pronouns = g_array_sized_new (FALSE, FALSE, sizeof (guint), f.n / 32 + 1);
+  f.capitalised = g_array_sized_new (FALSE, FALSE, sizeof (guint), f.n / 8 + 1);
+  f.role_words = g_array_sized_new (FALSE, FALSE, sizeof (guint), f.n / 32 + 1);
   f.word = tokens->word;
   words = _readout_lexicon_words (lexicon, tokens);
   if (words != NULL)
@@ -502,9 +534,16 @@ readout_mentions_find (const ReadoutTokens   *tokens,
         continue;
       if (!(t->flags & READOUT_TOKEN_CAPITALIZED))
         f.lowercase_seen[tokens->word[i]] = TRUE;
+      else
+        g_array_append_val (f.capitalised, i);
       info = info_at (&f, i);
-      if (info != NULL && info->kind == READOUT_WORD_PRONOUN)
+      if (info == NULL)
+        continue;
+      if (info->kind == READOUT_WORD_PRONOUN)
         g_array_append_val (pronouns, i);
+      else if (info->kind == READOUT_WORD_ROLE_NOUN || info->kind == READOUT_WORD_ANONYMOUS ||
+               info->kind == READOUT_WORD_TITLE)
+        g_array_append_val (f.role_words, i);
     }
 
   f.pmentions = _readout_party_directory_find_in_tokens (directory, tokens);
@@ -551,6 +590,8 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   g_array_unref (f.pmentions);
   g_free (f.lowercase_seen);
   g_free (f.in_lists);
+  g_array_unref (f.capitalised);
+  g_array_unref (f.role_words);
   g_free (f.pm_first);
   g_free (f.pm_last);
   g_free (f.party);
