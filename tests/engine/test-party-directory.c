@@ -398,6 +398,8 @@ test_find_in_tokens (void)
     "\u201cThe South Korean side,\u201d a U.S.-led panel wrote, \u201cmet "
     "the Philippines’ negotiators, ex-Soviet states and the G20 in Chinatown.\u201d "
     "The EU’s foreign policy chief visited the UK, then the U.K., then Brazil",
+    "In 2024 \u2014 after 10 years \u2013 the 27 members met \u2026 in Kyiv; \u2018Poland\u2019 "
+    "and \u00abFrance\u00bb voted no, don't ask why it's four-hour talks at 9 p.m. in Paris.",
     NULL
   };
   static const char * const short_texts[][2] = {

@@ -109,6 +109,28 @@ gap_is_blank (const char *p,
   return TRUE;
 }
 
+/* Whether the punctuation [@p, @stop) holds no word character: ASCII
+ * other than letters and digits, and the dashes, quotation marks and
+ * ellipsis of U+2010 to U+2026, which news text is full of. */
+static inline gboolean
+punct_is_blank (const char *p,
+                const char *stop)
+{
+  while (p < stop)
+    {
+      guchar b = (guchar)*p;
+
+      if (byte_class[b] == OTHER)
+        p++;
+      else if (b == 0xE2 && stop - p >= 3 && (guchar)p[1] == 0x80 &&
+               (((guchar)p[2] >= 0x90 && (guchar)p[2] <= 0x9F) || (guchar)p[2] == 0xA6))
+        p += 3;
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The first token from @k on whose end is past @pos: a galloping search,
  * since the scan moves forward a little at a time. */
 static guint
@@ -174,7 +196,9 @@ _readout_party_matcher_find_in_tokens (const ReadoutPartyMatcher *matcher,
       guint32 w = words[i];
       gboolean skip = FALSE;
 
-      if (bs == prev_end || gap_is_blank (text + prev_end, text + bs))
+      /* Mostly no gap or a space. */
+      if (bs == prev_end || (bs == prev_end + 1 && text[prev_end] == ' ') ||
+          gap_is_blank (text + prev_end, text + bs))
         {
           if (w != READOUT_TOKEN_NO_WORD)
             {
@@ -185,10 +209,18 @@ _readout_party_matcher_find_in_tokens (const ReadoutPartyMatcher *matcher,
                 c = memo[w] = classify (aliases, tokens->lower + bs, be - bs);
               if (c == WORD_ABSENT ||
                   (c == WORD_PRESENT && !aliases->lower_start && text[bs] >= 'a' && text[bs] <= 'z'))
-                skip = ends_word (text + bs, text + be, &strict);
+                skip = text[be] == ' ' || ends_word (text + bs, text + be, &strict);
             }
-          else if (t->kind != READOUT_TOKEN_NUMBER)
-            skip = gap_is_blank (text + bs, text + be);
+          else if (t->kind == READOUT_TOKEN_NUMBER)
+            {
+              /* Digits first: no lower-case rule, and no word id. */
+              gboolean strict;
+
+              skip = classify (aliases, tokens->lower + bs, be - bs) == WORD_ABSENT &&
+                     ends_word (text + bs, text + be, &strict);
+            }
+          else
+            skip = punct_is_blank (text + bs, text + be);
         }
       if (!skip)
         looks[n_looks++] = i;
