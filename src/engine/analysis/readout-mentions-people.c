@@ -281,7 +281,7 @@ institution_name_end (Finder *f,
 void
 mentions_find_people (Finder *f)
 {
-  const guint *capitalised = (const guint *)f->capitalised->data;
+  const guint *capitalised = f->capitalised;
   guint c = 0;
 
   /* A name starts with a capitalised word: only those are visited, in
@@ -294,9 +294,9 @@ mentions_find_people (Finder *f)
       ReadoutGender gender = READOUT_GENDER_UNKNOWN;
       guint a, b;
 
-      while (c < f->capitalised->len && capitalised[c] < i)
+      while (c < f->n_capitalised && capitalised[c] < i)
         c++;
-      if (c == f->capitalised->len)
+      if (c == f->n_capitalised)
         break;
       i = capitalised[c];
       a = b = i;
@@ -463,7 +463,7 @@ anonymous_tail (Finder *f,
 void
 mentions_find_roles (Finder *f)
 {
-  const guint *heads = (const guint *)f->role_words->data;
+  const guint *heads = f->role_words;
   guint r = 0;
 
   /* Only the role nouns, titles and anonymous sources are visited, in
@@ -477,9 +477,9 @@ mentions_find_roles (Finder *f)
       gboolean definite = FALSE, anchored = FALSE;
       guint first;
 
-      while (r < f->role_words->len && heads[r] < h)
+      while (r < f->n_role_words && heads[r] < h)
         r++;
-      if (r == f->role_words->len)
+      if (r == f->n_role_words)
         break;
       h = heads[r];
       kind = word_kind (f, h);

@@ -307,14 +307,12 @@ find_parties (Finder *f)
     }
 }
 
-/* @pronouns: the tokens whose word is a pronoun, in order. */
 static void
-find_pronouns (Finder       *f,
-               const GArray *pronouns)
+find_pronouns (Finder *f)
 {
-  for (guint p = 0; p < pronouns->len; p++)
+  for (guint p = 0; p < f->n_pronouns; p++)
     {
-      guint i = g_array_index (pronouns, guint, p);
+      guint i = f->pronouns[p];
       ReadoutMention m;
 
       if (f->used[i] || in_quote (f, i))
@@ -484,7 +482,6 @@ readout_mentions_find (const ReadoutTokens   *tokens,
 {
   ReadoutMentions *out = g_new0 (ReadoutMentions, 1);
   const ReadoutLexiconWords *words;
-  g_autoptr(GArray) pronouns = NULL;
   g_autofree const ReadoutWordInfo **word_info = NULL;
   Finder f = { 0 };
   guint runs[N_RUNS + 1];
@@ -504,14 +501,16 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   /* One pass over the tokens for what every finder reads: each word's
    * lexicon entry; which words occur in lower case somewhere
    * ("Negotiations" starting a sentence is no name when "negotiations"
-   * occurs too), one flag per distinct word; and where the pronouns are,
-   * so that find_pronouns() need not read every token again. */
+   * occurs too), one flag per distinct word; and where the pronouns,
+   * the capitalised words and the role words are, so that the finders
+   * need not read every token again. */
   memset (f.party, 0xff, (f.n + 1) * sizeof (gint));   /* -1 */
   f.lowercase_seen = g_new0 (guchar, tokens->n_words + 1);
   f.in_lists = g_new0 (guint8, tokens->n_words + 1);
-  pronouns = g_array_sized_new (FALSE, FALSE, sizeof (guint), f.n / 32 + 1);
-  f.capitalised = g_array_sized_new (FALSE, FALSE, sizeof (guint), f.n / 8 + 1);
-  f.role_words = g_array_sized_new (FALSE, FALSE, sizeof (guint), f.n / 32 + 1);
+  /* At most a token each: no growing, no call to add one. */
+  f.pronouns = g_new (guint, f.n + 1);
+  f.capitalised = g_new (guint, f.n + 1);
+  f.role_words = g_new (guint, f.n + 1);
   f.word = tokens->word;
   words = _readout_lexicon_words (lexicon, tokens);
   if (words != NULL)
@@ -535,15 +534,15 @@ readout_mentions_find (const ReadoutTokens   *tokens,
       if (!(t->flags & READOUT_TOKEN_CAPITALIZED))
         f.lowercase_seen[tokens->word[i]] = TRUE;
       else
-        g_array_append_val (f.capitalised, i);
+        f.capitalised[f.n_capitalised++] = i;
       info = info_at (&f, i);
       if (info == NULL)
         continue;
       if (info->kind == READOUT_WORD_PRONOUN)
-        g_array_append_val (pronouns, i);
+        f.pronouns[f.n_pronouns++] = i;
       else if (info->kind == READOUT_WORD_ROLE_NOUN || info->kind == READOUT_WORD_ANONYMOUS ||
                info->kind == READOUT_WORD_TITLE)
-        g_array_append_val (f.role_words, i);
+        f.role_words[f.n_role_words++] = i;
     }
 
   f.pmentions = _readout_party_directory_find_in_tokens (directory, tokens);
@@ -559,7 +558,7 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   runs[2] = out->mentions->len;
   find_parties (&f);
   runs[3] = out->mentions->len;
-  find_pronouns (&f, pronouns);
+  find_pronouns (&f);
   runs[4] = out->mentions->len;
 
   sort_mentions (out, f.n, runs);
@@ -590,8 +589,9 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   g_array_unref (f.pmentions);
   g_free (f.lowercase_seen);
   g_free (f.in_lists);
-  g_array_unref (f.capitalised);
-  g_array_unref (f.role_words);
+  g_free (f.capitalised);
+  g_free (f.role_words);
+  g_free (f.pronouns);
   g_free (f.pm_first);
   g_free (f.pm_last);
   g_free (f.party);
