@@ -14,6 +14,9 @@
 
 #include "readout-error.h"
 #include "readout-party-directory.h"
+#include "model/readout-document.h"
+#include "analysis/readout-party-matcher-private.h"
+#include "analysis/readout-tokens.h"
 
 static ReadoutPartyDirectory *
 get_directory (void)
@@ -337,6 +340,84 @@ test_find_all_names (void)
   check_find_all ("us and turkey, china and the alliance", NULL, 0);
 }
 
+/* The matcher that reads the tokens must find what the byte scan finds,
+ * at the same offsets. */
+static void
+check_find_in_tokens (const char *const *paragraphs,
+                      guint               min_found)
+{
+  ReadoutPartyDirectory *directory = get_directory ();
+  g_autoptr(ReadoutDocument) document = readout_document_new ();
+  g_autoptr(ReadoutTokens) tokens = NULL;
+  g_autoptr(GArray) by_bytes = NULL;
+  g_autoptr(GArray) by_tokens = NULL;
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    g_assert_true (readout_document_add_paragraph (document, paragraphs[i]));
+  tokens = readout_tokens_new (document);
+  by_bytes = readout_party_directory_find_all (directory, tokens->text);
+  by_tokens = _readout_party_directory_find_in_tokens (directory, tokens);
+
+  for (guint i = 0; i < by_bytes->len; i++)
+    {
+      ReadoutPartyMention *m = &g_array_index (by_bytes, ReadoutPartyMention, i);
+
+      g_test_message ("found %s at [%u, %u) “%.*s”", readout_party_get_id (m->party),
+                      m->start, m->end, (int)(m->byte_end - m->byte_start), tokens->text + m->byte_start);
+    }
+  g_assert_cmpuint (by_bytes->len, >=, min_found);
+  g_assert_cmpuint (by_tokens->len, ==, by_bytes->len);
+  for (guint i = 0; i < by_bytes->len; i++)
+    {
+      ReadoutPartyMention *a = &g_array_index (by_bytes, ReadoutPartyMention, i);
+      ReadoutPartyMention *b = &g_array_index (by_tokens, ReadoutPartyMention, i);
+
+      g_assert_true (a->party == b->party);
+      g_assert_cmpint (a->kind, ==, b->kind);
+      g_assert_cmpuint (a->start, ==, b->start);
+      g_assert_cmpuint (a->end, ==, b->end);
+      g_assert_cmpuint (a->byte_start, ==, b->byte_start);
+      g_assert_cmpuint (a->byte_end, ==, b->byte_end);
+      g_assert_cmpint (a->possessive, ==, b->possessive);
+      g_assert_cmpint (a->has_article, ==, b->has_article);
+    }
+}
+
+static void
+test_find_in_tokens (void)
+{
+  /* Invented copy: a name first and last, demonyms, "U.S.", possessives
+   * with both apostrophes, names of several words, capitals, letters
+   * that are not ASCII, and words that begin nothing. */
+  static const char * const wire[] = {
+    "Brazil and the United States signed the pact in Geneva on Tuesday, "
+    "while the U.S. envoy and a Japanese delegation looked on.",
+    "Japan's foreign minister said Russia’s position had not changed; the "
+    "Kremlin, Beijing and the Élysée Palace gave no comment to the Côte "
+    "d’Ivoire delegation or to officials from Türkiye and São Tomé.",
+    "\u201cThe South Korean side,\u201d a U.S.-led panel wrote, \u201cmet "
+    "the Philippines’ negotiators, ex-Soviet states and the G20 in Chinatown.\u201d "
+    "The EU’s foreign policy chief visited the UK, then the U.K., then Brazil",
+    "In 2024 \u2014 after 10 years \u2013 the 27 members met \u2026 in Kyiv; \u2018Poland\u2019 "
+    "and \u00abFrance\u00bb voted no, don't ask why it's four-hour talks at 9 p.m. in Paris.",
+    NULL
+  };
+  static const char * const short_texts[][2] = {
+    { "Russia", NULL },
+    { "the Kremlin", NULL },
+    { "U.S.", NULL },
+    { "Moscow\u2019s", NULL },
+    { "Iran's", NULL },
+    { "\u00c9gypte and Egypt", NULL },
+    { "the the the China", NULL },
+    { "x", NULL },
+  };
+
+  check_find_in_tokens (wire, 12);
+  for (guint i = 0; i < G_N_ELEMENTS (short_texts); i++)
+    check_find_in_tokens (short_texts[i], 0);
+}
+
 static void
 test_localized_name (void)
 {
@@ -503,6 +584,7 @@ main (int   argc,
   g_test_add_func ("/party-directory/match/negative", test_match_negative);
   g_test_add_func ("/party-directory/find-all", test_find_all);
   g_test_add_func ("/party-directory/find-all-names", test_find_all_names);
+  g_test_add_func ("/party-directory/find-in-tokens", test_find_in_tokens);
   g_test_add_func ("/party-directory/localized-name", test_localized_name);
   g_test_add_func ("/party-directory/load-failure", test_load_failure);
   g_test_add_func ("/party-directory/default-missing", test_default_missing);

@@ -281,14 +281,25 @@ institution_name_end (Finder *f,
 void
 mentions_find_people (Finder *f)
 {
+  const guint *capitalised = f->capitalised;
+  guint c = 0;
+
+  /* A name starts with a capitalised word: only those are visited, in
+   * order, from the token after the last one taken. */
   for (guint i = 0; i < f->n; i++)
     {
       GString *role = NULL;
       ReadoutMention m;
       ReadoutParty *party = NULL;
       ReadoutGender gender = READOUT_GENDER_UNKNOWN;
-      guint a = i, b = i;
+      guint a, b;
 
+      while (c < f->n_capitalised && capitalised[c] < i)
+        c++;
+      if (c == f->n_capitalised)
+        break;
+      i = capitalised[c];
+      a = b = i;
       if (!mentions_is_name_word (f, i))
         continue;
       /* Cleared only here: most tokens start no name. */
@@ -452,15 +463,27 @@ anonymous_tail (Finder *f,
 void
 mentions_find_roles (Finder *f)
 {
+  const guint *heads = f->role_words;
+  guint r = 0;
+
+  /* Only the role nouns, titles and anonymous sources are visited, in
+   * order, from the token after the last one taken. */
   for (guint h = 0; h < f->n; h++)
     {
       GString *role = NULL;
       ReadoutMention m;
-      ReadoutWordKind kind = word_kind (f, h);
+      ReadoutWordKind kind;
       ReadoutParty *party = NULL;
       gboolean definite = FALSE, anchored = FALSE;
-      guint first = h;
+      guint first;
 
+      while (r < f->n_role_words && heads[r] < h)
+        r++;
+      if (r == f->n_role_words)
+        break;
+      h = heads[r];
+      kind = word_kind (f, h);
+      first = h;
       if ((kind != READOUT_WORD_ROLE_NOUN && kind != READOUT_WORD_ANONYMOUS &&
            kind != READOUT_WORD_TITLE) || f->used[h] || in_quote (f, h))
         continue;

@@ -30,6 +30,15 @@ typedef struct
   guint                  *pm_first;    /* per party mention: first/last token */
   guint                  *pm_last;
   guchar                 *lowercase_seen;   /* per word id: occurs as a lower-case word */
+  guint8                 *in_lists;    /* per word id: in_word_list()'s answers, two bits a list */
+  /* Token indexes, in order: the capitalised words; the role nouns,
+   * titles and anonymous sources; the pronouns. */
+  guint                  *capitalised;
+  guint                  *role_words;
+  guint                  *pronouns;
+  guint                   n_capitalised;
+  guint                   n_role_words;
+  guint                   n_pronouns;
   GString                *scratch;     /* role texts are built here, one at a time */
   guchar                 *used;        /* per token: already inside a mention */
   ReadoutMentions        *out;

@@ -36,14 +36,36 @@ seen_lowercase (const Finder *f,
 typedef struct
 {
   const char * const *words;
+  guint               bit;          /* its two bits in Finder.in_lists */
   gsize               initialized;
   guint64             lengths[26];
 } WordList;
 
-static gboolean
+static gboolean in_word_list_slow (WordList *list, const Finder *f, guint i);
+
+/* The answer depends on the word alone: asked once per word id. */
+static inline gboolean
 in_word_list (WordList     *list,
               const Finder *f,
               guint         i)
+{
+  guint32 word;
+  guint8 known = 1u << list->bit, yes = 2u << list->bit;
+  gboolean answer;
+
+  if (i >= f->n || (word = f->word[i]) == READOUT_TOKEN_NO_WORD)
+    return in_word_list_slow (list, f, i);
+  if (f->in_lists[word] & known)
+    return (f->in_lists[word] & yes) != 0;
+  answer = in_word_list_slow (list, f, i);
+  f->in_lists[word] |= known | (answer ? yes : 0);
+  return answer;
+}
+
+static gboolean
+in_word_list_slow (WordList     *list,
+                   const Finder *f,
+                   guint         i)
 {
   const char *w;
   gsize len;
@@ -81,7 +103,7 @@ mentions_is_particle (const Finder *f,
     "von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del",
     "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", NULL
   };
-  static WordList list = { particles, };
+  static WordList list = { particles, 0, };
 
   return in_word_list (&list, f, i);
 }
@@ -124,7 +146,7 @@ mentions_is_place_word (const Finder *f,
     "peninsula", "coast", "basin", "hotel", "palace", "university", "hospital", "border",
     NULL
   };
-  static WordList list = { words, };
+  static WordList list = { words, 2, };
 
   return in_word_list (&list, f, i);
 }
@@ -149,7 +171,7 @@ mentions_is_determiner (const Finder *f,
     "a", "an", "the", "one", "two", "three", "four", "several", "some", "many",
     "other", "another", "its", "his", "her", "their", "two", "senior", "top", NULL
   };
-  static WordList list = { dets, };
+  static WordList list = { dets, 4, };
 
   return in_word_list (&list, f, i);
 }
@@ -164,7 +186,7 @@ mentions_is_function_word (const Finder *f,
     "to", "and", "or", "but", "that", "with", "by", "for", "of", "in", "on", "at",
     "as", "from", "than", "said", "says", "told", "not", "also", NULL
   };
-  static WordList list = { words, };
+  static WordList list = { words, 6, };
   guint n_cue = 0;
 
   if (in_word_list (&list, f, i))
@@ -285,14 +307,12 @@ find_parties (Finder *f)
     }
 }
 
-/* @pronouns: the tokens whose word is a pronoun, in order. */
 static void
-find_pronouns (Finder       *f,
-               const GArray *pronouns)
+find_pronouns (Finder *f)
 {
-  for (guint p = 0; p < pronouns->len; p++)
+  for (guint p = 0; p < f->n_pronouns; p++)
     {
-      guint i = g_array_index (pronouns, guint, p);
+      guint i = f->pronouns[p];
       ReadoutMention m;
 
       if (f->used[i] || in_quote (f, i))
@@ -320,8 +340,8 @@ find_pronouns (Finder       *f,
 /* A stable sort by first token, as g_array_sort() was, but a counting
  * sort: the keys are token indexes. */
 static void
-sort_mentions (ReadoutMentions *out,
-               guint            n_tokens)
+counting_sort_mentions (ReadoutMentions *out,
+                        guint            n_tokens)
 {
   GArray *in = out->mentions;
   GArray *sorted;
@@ -352,6 +372,86 @@ sort_mentions (ReadoutMentions *out,
   out->mentions = sorted;
 }
 
+#define N_RUNS 4
+
+/* The stable sort by first token, as a merge: each finder adds its
+ * mentions in order, so the array is @N_RUNS sorted runs, [@runs[k],
+ * @runs[k + 1]), and a tie goes to the earlier run as in a stable sort.
+ * Counting needed a counter per token. */
+static void
+sort_mentions (ReadoutMentions *out,
+               guint            n_tokens,
+               const guint     *runs)
+{
+  GArray *in = out->mentions;
+  const ReadoutMention *m = (const ReadoutMention *)in->data;
+  guint head[N_RUNS];
+  GArray *sorted;
+  ReadoutMention *o;
+  guint n = 0;
+
+  if (in->len < 2)
+    return;
+  for (guint k = 0; k < N_RUNS; k++)
+    {
+      for (guint i = runs[k] + 1; i < runs[k + 1]; i++)
+        if (m[i].first < m[i - 1].first)
+          {
+            counting_sort_mentions (out, n_tokens);
+            return;
+          }
+      head[k] = runs[k];
+    }
+
+  sorted = g_array_sized_new (FALSE, TRUE, sizeof (ReadoutMention), in->len);
+  g_array_set_size (sorted, in->len);
+  o = (ReadoutMention *)sorted->data;
+  for (;;)
+    {
+      guint best = N_RUNS;
+
+      for (guint k = 0; k < N_RUNS; k++)
+        if (head[k] < runs[k + 1] && (best == N_RUNS || m[head[k]].first < m[head[best]].first))
+          best = k;
+      if (best == N_RUNS)
+        break;
+      o[n++] = m[head[best]++];
+    }
+  g_array_unref (in);
+  out->mentions = sorted;
+}
+
+/* The first token from @t on that ends after code point @pos: galloping,
+ * since party mentions are few and far between. */
+static guint
+first_token_ending_after (const Finder *f,
+                          guint         t,
+                          guint         pos)
+{
+  guint lo, hi, step = 1;
+
+  if (t >= f->n || tok (f, t)->end > pos)
+    return t;
+  lo = t;
+  for (hi = t + 1; hi < f->n && tok (f, hi)->end <= pos; hi = lo + step)
+    {
+      lo = hi;
+      step *= 2;
+    }
+  hi = MIN (hi, f->n);
+  /* tok (lo) ends at or before @pos; @hi is f->n or ends after it. */
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tok (f, mid)->end <= pos)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return hi;
+}
+
 static void
 map_party_mentions (Finder *f)
 {
@@ -364,8 +464,7 @@ map_party_mentions (Finder *f)
     {
       const ReadoutPartyMention *pm = &g_array_index (f->pmentions, ReadoutPartyMention, p);
 
-      while (t < f->n && tok (f, t)->end <= pm->start)
-        t++;
+      t = first_token_ending_after (f, t, pm->start);
       f->pm_first[p] = t;
       while (t < f->n && tok (f, t)->start < pm->end)
         {
@@ -383,9 +482,9 @@ readout_mentions_find (const ReadoutTokens   *tokens,
 {
   ReadoutMentions *out = g_new0 (ReadoutMentions, 1);
   const ReadoutLexiconWords *words;
-  g_autoptr(GArray) pronouns = NULL;
   g_autofree const ReadoutWordInfo **word_info = NULL;
   Finder f = { 0 };
+  guint runs[N_RUNS + 1];
 
   f.tokens = tokens;
   f.tok = (const ReadoutToken *)tokens->tokens->data;
@@ -402,11 +501,16 @@ readout_mentions_find (const ReadoutTokens   *tokens,
   /* One pass over the tokens for what every finder reads: each word's
    * lexicon entry; which words occur in lower case somewhere
    * ("Negotiations" starting a sentence is no name when "negotiations"
-   * occurs too), one flag per distinct word; and where the pronouns are,
-   * so that find_pronouns() need not read every token again. */
+   * occurs too), one flag per distinct word; and where the pronouns,
+   * the capitalised words and the role words are, so that the finders
+   * need not read every token again. */
   memset (f.party, 0xff, (f.n + 1) * sizeof (gint));   /* -1 */
   f.lowercase_seen = g_new0 (guchar, tokens->n_words + 1);
-  pronouns = g_array_sized_new (FALSE, FALSE, sizeof (guint), f.n / 32 + 1);
+  f.in_lists = g_new0 (guint8, tokens->n_words + 1);
+  /* At most a token each: no growing, no call to add one. */
+  f.pronouns = g_new (guint, f.n + 1);
+  f.capitalised = g_new (guint, f.n + 1);
+  f.role_words = g_new (guint, f.n + 1);
   f.word = tokens->word;
   words = _readout_lexicon_words (lexicon, tokens);
   if (words != NULL)
@@ -429,24 +533,35 @@ readout_mentions_find (const ReadoutTokens   *tokens,
         continue;
       if (!(t->flags & READOUT_TOKEN_CAPITALIZED))
         f.lowercase_seen[tokens->word[i]] = TRUE;
+      else
+        f.capitalised[f.n_capitalised++] = i;
       info = info_at (&f, i);
-      if (info != NULL && info->kind == READOUT_WORD_PRONOUN)
-        g_array_append_val (pronouns, i);
+      if (info == NULL)
+        continue;
+      if (info->kind == READOUT_WORD_PRONOUN)
+        f.pronouns[f.n_pronouns++] = i;
+      else if (info->kind == READOUT_WORD_ROLE_NOUN || info->kind == READOUT_WORD_ANONYMOUS ||
+               info->kind == READOUT_WORD_TITLE)
+        f.role_words[f.n_role_words++] = i;
     }
 
-  /* A document's text is valid UTF-8: no need to check it again. */
-  f.pmentions = _readout_party_directory_find_all_unchecked (directory, tokens->text);
+  f.pmentions = _readout_party_directory_find_in_tokens (directory, tokens);
   map_party_mentions (&f);
 
   /* Order matters: a name claims its title chain and apposition before
    * the role pass sees the role nouns in them, and both before a party
    * mention stands alone. */
+  runs[0] = 0;
   mentions_find_people (&f);
+  runs[1] = out->mentions->len;
   mentions_find_roles (&f);
+  runs[2] = out->mentions->len;
   find_parties (&f);
-  find_pronouns (&f, pronouns);
+  runs[3] = out->mentions->len;
+  find_pronouns (&f);
+  runs[4] = out->mentions->len;
 
-  sort_mentions (out, f.n);
+  sort_mentions (out, f.n, runs);
   out->starting = g_new (gint, f.n + 1);
   out->ending = g_new (gint, f.n + 1);
   out->covering = g_new (gint, f.n + 1);
@@ -473,6 +588,10 @@ readout_mentions_find (const ReadoutTokens   *tokens,
 
   g_array_unref (f.pmentions);
   g_free (f.lowercase_seen);
+  g_free (f.in_lists);
+  g_free (f.capitalised);
+  g_free (f.role_words);
+  g_free (f.pronouns);
   g_free (f.pm_first);
   g_free (f.pm_last);
   g_free (f.party);

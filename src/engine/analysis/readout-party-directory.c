@@ -339,15 +339,34 @@ alias_flags (const char *alias,
              GHashTable *article_nouns)
 {
   ReadoutPartyAliasFlags flags = READOUT_PARTY_ALIAS_NONE;
-  g_auto(GStrv) words = NULL;
+  const char *p = alias;
 
   if (g_hash_table_contains (name_like, alias))
     flags |= READOUT_PARTY_ALIAS_NAME_LIKE;
 
-  words = g_strsplit_set (alias, " -", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (g_hash_table_contains (article_nouns, words[i]))
-      flags |= READOUT_PARTY_ALIAS_ARTICLE;
+  /* The words of g_strsplit_set (alias, " -", -1), empty ones included
+   * (but none for an empty alias), each copied to the stack unless it is
+   * long. */
+  for (; *alias != '\0';)
+    {
+      gsize len = strcspn (p, " -");
+      char buf[64];
+      g_autofree char *copy = NULL;
+      const char *word = buf;
+
+      if (len < sizeof buf)
+        {
+          memcpy (buf, p, len);
+          buf[len] = '\0';
+        }
+      else
+        word = copy = g_strndup (p, len);
+      if (g_hash_table_contains (article_nouns, word))
+        flags |= READOUT_PARTY_ALIAS_ARTICLE;
+      if (p[len] == '\0')
+        break;
+      p += len + 1;
+    }
 
   return flags;
 }
@@ -691,10 +710,10 @@ readout_party_directory_find_all (ReadoutPartyDirectory *self,
 }
 
 GArray *
-_readout_party_directory_find_all_unchecked (ReadoutPartyDirectory *self,
-                                             const char            *text)
+_readout_party_directory_find_in_tokens (ReadoutPartyDirectory *self,
+                                         const ReadoutTokens   *tokens)
 {
-  return _readout_party_matcher_find_all (&self->matcher, text, strlen (text));
+  return _readout_party_matcher_find_in_tokens (&self->matcher, tokens);
 }
 
 /* readout_party_directory_match() for a stretch of a document's text,

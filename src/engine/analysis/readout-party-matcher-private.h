@@ -7,6 +7,7 @@
 #pragma once
 
 #include "readout-party-directory.h"
+#include "readout-tokens.h"
 
 G_BEGIN_DECLS
 
@@ -61,10 +62,26 @@ GArray           *_readout_party_matcher_find_all (const ReadoutPartyMatcher *ma
                                                    const char                *text,
                                                    gsize                      len);
 
-/* readout_party_directory_find_all() without checking that @text is
- * valid UTF-8: for a document's text, which is. */
-GArray           *_readout_party_directory_find_all_unchecked (ReadoutPartyDirectory *self,
-                                                              const char            *text);
+/* The loop of _readout_party_matcher_find_all() from *@p, at code point
+ * *@cp, until *@p reaches @stop; *@p and *@cp are left where it ended,
+ * which may be past @stop. */
+void              _readout_party_matcher_scan (const ReadoutPartyMatcher  *matcher,
+                                               const char                 *text,
+                                               const char                 *end,
+                                               const char                **p,
+                                               guint                      *cp,
+                                               const char                 *stop,
+                                               GArray                     *mentions);
+
+/* In readout-party-tokens.c: what _readout_party_matcher_find_all()
+ * finds in @tokens' text, the same mentions, read from the tokens. */
+GArray           *_readout_party_matcher_find_in_tokens (const ReadoutPartyMatcher *matcher,
+                                                         const ReadoutTokens       *tokens);
+
+/* readout_party_directory_find_all() of a document's text, from its
+ * tokens. */
+GArray           *_readout_party_directory_find_in_tokens (ReadoutPartyDirectory *self,
+                                                          const ReadoutTokens   *tokens);
 
 /* readout_party_directory_match() of @len bytes of a document's text,
  * without checking that they are valid UTF-8. */

@@ -40,6 +40,13 @@ ascii_other (char c)
 
 
 
+/* g_unichar_isupper(), without the call for ASCII. */
+static inline gboolean
+is_upper (gunichar c)
+{
+  return c < 0x80 ? c >= 'A' && c <= 'Z' : g_unichar_isupper (c);
+}
+
 /* Upper-case letters of the alias must be upper-case in the text, so
  * "US" never matches "us" nor "Turkey" "turkey"; "RUSSIA" still
  * matches "Russia". Keys are equal, so the shapes align letter by
@@ -53,9 +60,19 @@ case_matches (const char *alias_shape,
 
   while (*a != '\0' && *t != '\0')
     {
-      gunichar ca = g_utf8_get_char (a);
-      gunichar ct = g_utf8_get_char (t);
+      gunichar ca, ct;
 
+      /* Both ASCII, as most are: upper case is A to Z. */
+      if ((guchar)*a < 0x80 && (guchar)*t < 0x80)
+        {
+          if (*a >= 'A' && *a <= 'Z' && !(*t >= 'A' && *t <= 'Z'))
+            return FALSE;
+          a++;
+          t++;
+          continue;
+        }
+      ca = g_utf8_get_char (a);
+      ct = g_utf8_get_char (t);
       if (g_unichar_isupper (ca) && !g_unichar_isupper (ct))
         return FALSE;
       a = g_utf8_next_char (a);
@@ -233,7 +250,7 @@ static gboolean
 word_is_capitalised (const char *p,
                      const char *end)
 {
-  return g_unichar_isupper (char_at (p, end));
+  return is_upper (char_at (p, end));
 }
 
 /* Function words that may stand capitalised before a country at the
@@ -374,7 +391,7 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
     {
       gunichar first = char_at (p, end);
 
-      if (first != 't' && !g_unichar_isupper (first) && !g_unichar_isdigit (first))
+      if (first != 't' && !is_upper (first) && !g_unichar_isdigit (first))
         return FALSE;
     }
   /* "the" goes on to the next word: no alias begins with it, so the
@@ -403,7 +420,7 @@ _readout_party_matcher_match (const ReadoutPartyMatcher  *matcher,
       if (q != NULL && trie_walk (matcher->aliases, q, end, NULL, TRUE, &hit))
         has_article = TRUE;
     }
-  else if (!matcher->aliases->lower_start && !g_unichar_isupper (g_utf8_get_char (tok.shape)) &&
+  else if (!matcher->aliases->lower_start && !is_upper (g_utf8_get_char (tok.shape)) &&
            !g_unichar_isdigit (g_utf8_get_char (tok.shape)))
     return FALSE;
 
@@ -534,21 +551,21 @@ skip_lower_words (const char *p,
     }
 }
 
-/* @text[@len] must be a NUL byte: the loops over a word's letters stop
- * at it without checking @end. */
-GArray *
-_readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
-                                 const char                *text,
-                                 gsize                      len)
+/* *@end must be a NUL byte: the loops over a word's letters stop at it
+ * without checking @end. */
+void
+_readout_party_matcher_scan (const ReadoutPartyMatcher  *matcher,
+                             const char                 *text,
+                             const char                 *end,
+                             const char                **pp,
+                             guint                      *cpp,
+                             const char                 *stop,
+                             GArray                     *mentions)
 {
-  GArray *mentions = g_array_new (FALSE, TRUE, sizeof (ReadoutPartyMention));
-  const char *end = text + len;
+  const char *p = *pp;
+  guint cp = *cpp;
 
-  g_assert (text[len] == '\0');
-  const char *p = text;
-  guint cp = 0;
-
-  while (p < end)
+  while (p < stop)
     {
       ReadoutPartyMention mention;
       const char *skip_to;
@@ -640,5 +657,21 @@ _readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
         }
     }
 
+  *pp = p;
+  *cpp = cp;
+}
+
+/* @text[@len] must be a NUL byte. */
+GArray *
+_readout_party_matcher_find_all (const ReadoutPartyMatcher *matcher,
+                                 const char                *text,
+                                 gsize                      len)
+{
+  GArray *mentions = g_array_new (FALSE, TRUE, sizeof (ReadoutPartyMention));
+  const char *p = text;
+  guint cp = 0;
+
+  g_assert (text[len] == '\0');
+  _readout_party_matcher_scan (matcher, text, text + len, &p, &cp, text + len, mentions);
   return mentions;
 }

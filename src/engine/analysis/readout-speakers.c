@@ -500,19 +500,20 @@ resolve_named (ReadoutEntities     *self,
   link_mention (self, tokens, m, entity);
 }
 
-/* Whether g_ascii_strdown (@text) contains @noun (lower case), without
- * the copy; long nouns take the copy, which keeps the search linear. */
+/* Whether g_ascii_strdown (@text) contains @noun (@n bytes, lower case),
+ * without the copy; long nouns take the copy, which keeps the search
+ * linear. */
 static gboolean
 contains_lower (const char *text,
-                const char *noun)
+                const char *noun,
+                gsize       n)
 {
-  gsize n = strlen (noun);
-
   if (n > 32)
     {
       g_autofree char *lower_text = g_ascii_strdown (text, -1);
+      g_autofree char *noun_copy = g_strndup (noun, n);
 
-      return strstr (lower_text, noun) != NULL;
+      return strstr (lower_text, noun_copy) != NULL;
     }
   if (n == 0)
     return TRUE;
@@ -548,9 +549,9 @@ resolve_role (ReadoutEntities     *self,
               const ReadoutTokens *tokens,
               ReadoutMention      *m)
 {
-  const ReadoutToken *head = tok (tokens, m->last - 1);
-  g_autofree char *noun = g_ascii_strdown (tokens->text + head->byte_start,
-                                           head->byte_end - head->byte_start);
+  gsize noun_len;
+  /* The tokens' lower-cased text is g_ascii_strdown() of the head. */
+  const char *noun = readout_tokens_lower (tokens, m->last - 1, &noun_len);
   gint best = -1;
 
   for (guint r = 0; r < self->n_recent; r++)
@@ -572,7 +573,7 @@ resolve_role (ReadoutEntities     *self,
         continue;
       else
         role = e->role;
-      if (!contains_lower (role, noun))
+      if (!contains_lower (role, noun, noun_len))
         continue;
       if (m->party != NULL && e->party != NULL && m->party != e->party)
         continue;
