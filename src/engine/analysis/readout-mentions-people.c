@@ -130,6 +130,59 @@ party_of_leading_body (Finder *f,
   return party_of (f, whose - 2);
 }
 
+/* "Tom King", "Ana Bishop": a title word that is also a family name. */
+static gboolean
+is_title_surname_word (Finder *f,
+                       guint   i)
+{
+  static const char * const surnames[] = {
+    "king", "bishop", "major", "judge", "prince", "dean", "marshal", NULL
+  };
+
+  if (i >= f->n || !is_word (f, i) || in_quote (f, i) || f->used[i] || f->party[i] >= 0 ||
+      !(tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED) || (tok (f, i)->flags & READOUT_TOKEN_ALL_CAPS) ||
+      word_kind (f, i) != READOUT_WORD_TITLE)
+    return FALSE;
+  for (guint k = 0; surnames[k] != NULL; k++)
+    if (is_text (f, i, surnames[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Such a word ends the name that starts at @a, when no other name word
+ * follows it ("King Abdullah" is a king). */
+static gboolean
+is_surname_title (Finder *f,
+                  guint   i,
+                  guint   a)
+{
+  return i > a && same_sentence (f, a, i) && is_title_surname_word (f, i) &&
+         !(i + 1 < f->n && same_sentence (f, i, i + 1) && mentions_is_name_word (f, i + 1));
+}
+
+/* "King said" after "Tom King": the family name alone, not a king ("the
+ * King said" is one). */
+static gboolean
+is_lone_surname_title (Finder *f,
+                       guint   i)
+{
+  GArray *mentions = f->out->mentions;
+
+  if (!is_title_surname_word (f, i) ||
+      (i + 1 < f->n && same_sentence (f, i, i + 1) && mentions_is_name_word (f, i + 1)) ||
+      (i > 0 && same_sentence (f, i - 1, i) && mentions_is_determiner (f, i - 1)))
+    return FALSE;
+  for (guint k = mentions->len; k > 0; k--)
+    {
+      const ReadoutMention *m = &g_array_index (mentions, ReadoutMention, k - 1);
+
+      if (m->kind == READOUT_MENTION_PERSON && m->name_last > m->name_first + 1 && m->name_last <= i &&
+          f->word[m->name_last - 1] == f->word[i])
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 role_is_former (const char *role)
 {
@@ -292,6 +345,7 @@ mentions_find_people (Finder *f)
       ReadoutMention m;
       ReadoutParty *party = NULL;
       ReadoutGender gender = READOUT_GENDER_UNKNOWN;
+      gboolean lone;
       guint a, b;
 
       while (c < f->n_capitalised && capitalised[c] < i)
@@ -300,13 +354,16 @@ mentions_find_people (Finder *f)
         break;
       i = capitalised[c];
       a = b = i;
-      if (!mentions_is_name_word (f, i))
+      lone = FALSE;
+      if (!mentions_is_name_word (f, i) && !(lone = is_lone_surname_title (f, i)))
         continue;
       /* Cleared only here: most tokens start no name. */
       m = (ReadoutMention) { 0 };
 
+      if (lone)
+        b = a + 1;
       /* The name: capitalised words with particles between them. */
-      while (b < f->n && b - a < MAX_NAME_TOKENS)
+      while (!lone && b < f->n && b - a < MAX_NAME_TOKENS)
         {
           if (mentions_is_name_word (f, b) && same_sentence (f, a, b))
             {
@@ -320,6 +377,8 @@ mentions_find_people (Finder *f)
               b++;
               continue;
             }
+          if (is_surname_title (f, b, a))
+            b++;
           break;
         }
       if (b == a)
