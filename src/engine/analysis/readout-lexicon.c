@@ -494,6 +494,20 @@ _readout_lexicon_lookup_word (ReadoutLexicon *self,
   return g_hash_table_lookup (self->words, key);
 }
 
+static const ReadoutWordInfo *
+lookup_lower (ReadoutLexicon *self,
+              const char     *lower,
+              gsize           len)
+{
+  if (len == 0)
+    return NULL;
+  if (self->word_index.slots == NULL || len >= MAX_WORD_BYTES)
+    return _readout_lexicon_lookup_word (self, lower, len);
+  if ((self->word_lengths[(guchar)lower[0]] & length_bit (len)) == 0)
+    return NULL;
+  return index_lookup (&self->word_index, lower, len, hash_word (lower, len));
+}
+
 /* _readout_lexicon_lookup_word() for token @index: the tokenizer stops at
  * the first NUL, so a token holds none and needs no strnlen(). */
 const ReadoutWordInfo *
@@ -505,14 +519,21 @@ _readout_lexicon_lookup_token (ReadoutLexicon      *self,
   gsize len;
   const char *lower;
 
+  const ReadoutWordInfo *info;
+
   if (words != NULL && tokens->word[index] != READOUT_TOKEN_NO_WORD)
     return words->info[tokens->word[index]];
   lower = readout_tokens_lower (tokens, index, &len);
-  if (self->word_index.slots == NULL || len >= MAX_WORD_BYTES)
-    return _readout_lexicon_lookup_word (self, lower, len);
-  if ((self->word_lengths[(guchar)lower[0]] & length_bit (len)) == 0)
-    return NULL;
-  return index_lookup (&self->word_index, lower, len, hash_word (lower, len));
+  info = lookup_lower (self, lower, len);
+  /* "Ex-President": the title, held before ("ex-" reads as "former"). */
+  if (info == NULL && len > 3 && memcmp (lower, "ex-", 3) == 0)
+    {
+      const ReadoutWordInfo *title = lookup_lower (self, lower + 3, len - 3);
+
+      if (title != NULL && (title->kind == READOUT_WORD_TITLE || title->kind == READOUT_WORD_TITLE_PART))
+        info = title;
+    }
+  return info;
 }
 
 /* The number of entries (lemmas) in the cue file, not of expanded forms. */
