@@ -210,9 +210,10 @@ role_before_name (Finder        *f,
 {
   guint comma = name_first - 1;
   guint k = comma;
+  guint complement = comma;   /* where "for the group", "to the OSCE" starts */
   gboolean has_title = FALSE;
 
-  while (k > 0 && comma - k < 6)
+  while (k > 0 && comma - k < 10)
     {
       guint i = k - 1;
       ReadoutWordKind kind = word_kind (f, i);
@@ -232,7 +233,16 @@ role_before_name (Finder        *f,
                              is_text (f, before - 1, "of") || is_text (f, before - 1, "in")) &&
               has_title_left (f, before - 1))
             {
-              k = before - 1;
+              k = complement = before - 1;
+              continue;
+            }
+          /* "a spokesman for the group", "a spokeswoman for the Iranian
+           * Foreign Ministry": whom the role speaks for, its party. */
+          if (before > 0 && is_text (f, before - 1, "for") && has_title_left (f, before - 1))
+            {
+              if (f->party[i] >= 0 && *party == NULL)
+                *party = party_of (f, i);
+              k = complement = before - 1;
               continue;
             }
           if (f->party[i] >= 0 && *party == NULL)
@@ -250,7 +260,7 @@ role_before_name (Finder        *f,
     }
   if (!has_title || k >= comma)
     return name_first;
-  for (guint i = k; i < comma; i++)
+  for (guint i = k; i < complement; i++)
     {
       if (f->party[i] >= 0 || mentions_is_determiner (f, i))
         continue;
@@ -259,6 +269,9 @@ role_before_name (Finder        *f,
         *gender = known_info (f, i)->gender;
       mentions_append_word (role, f, i);
     }
+  /* The complement as written: "spokesman for the group". */
+  for (guint i = complement; i < comma; i++)
+    mentions_append_word (role, f, i);
   if (k > 0 && is_text (f, k - 1, "the") && same_sentence (f, k - 1, comma) && !f->used[k - 1])
     k--;
   return k;
