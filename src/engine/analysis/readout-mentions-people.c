@@ -130,6 +130,35 @@ party_of_leading_body (Finder *f,
   return party_of (f, whose - 2);
 }
 
+/* "the Times of India", "the Bank of England", "the Council on Foreign
+ * Relations": the capitalised words after "of", "on" or "for" that finish
+ * the name of a body whose head is at @b - 1. Returns the new end, or @b. */
+static guint
+body_name_tail (Finder *f,
+                guint   b)
+{
+  guint k;
+
+  if (b + 1 >= f->n || !(is_text (f, b, "of") || is_text (f, b, "on") || is_text (f, b, "for")) ||
+      !same_sentence (f, b - 1, b + 1))
+    return b;
+  for (k = b + 1; k < f->n && k < b + 6 && same_sentence (f, b, k); k++)
+    {
+      /* A party's name ends it: "the Bank of Japan" is Japan's. */
+      if (!is_word (f, k) || in_quote (f, k) || f->used[k] || f->party[k] >= 0)
+        break;
+      if (tok (f, k)->flags & READOUT_TOKEN_CAPITALIZED)
+        continue;
+      /* "and", "the", "of" only between capitalised words. */
+      if (!(is_text (f, k, "and") || is_text (f, k, "the") || is_text (f, k, "of")) || k + 1 >= f->n ||
+          !(tok (f, k + 1)->flags & READOUT_TOKEN_CAPITALIZED) || !is_word (f, k + 1))
+        break;
+    }
+  while (k > b + 1 && !(tok (f, k - 1)->flags & READOUT_TOKEN_CAPITALIZED))
+    k--;
+  return k > b + 1 ? k : b;
+}
+
 /* "Tom King", "Ana Bishop": a title word that is also a family name. */
 static gboolean
 is_title_surname_word (Finder *f,
@@ -396,6 +425,12 @@ mentions_find_people (Finder *f)
         }
       if (b == a)
         continue;
+      /* "The Times of India": one capitalised word after "the" heads a
+       * body's name, which goes on. */
+      if (!lone && b == a + 1 && a > 0 && is_text (f, a - 1, "the") && same_sentence (f, a - 1, a) &&
+          !(a > 1 && (is_text (f, a - 2, "for") || is_text (f, a - 2, "of") || is_text (f, a - 2, "to") ||
+                      is_text (f, a - 2, "at"))))
+        b = body_name_tail (f, b);
       /* "Peace and Security Council": the first half of a body's name. */
       if (is_text (f, b, "and") && institution_name_end (f, b + 1) > 0)
         {
@@ -548,6 +583,7 @@ mentions_find_roles (Finder *f)
       ReadoutParty *party = NULL;
       gboolean definite = FALSE, anchored = FALSE;
       guint first;
+      guint named_end;
 
       while (r < f->n_role_words && heads[r] < h)
         r++;
@@ -644,12 +680,24 @@ mentions_find_roles (Finder *f)
 
       m.first = first;
       m.last = anonymous_tail (f, h + 1);
+      named_end = h + 1;
+      /* "the Bank of England", "the Council on Foreign Relations": a
+       * body's capitalised name goes on past its head. */
+      if (m.last == h + 1 && (tok (f, h)->flags & READOUT_TOKEN_CAPITALIZED) &&
+          known_info (f, h)->gender == READOUT_GENDER_NEUTER && !(tok (f, h)->flags & READOUT_TOKEN_POSSESSIVE))
+        {
+          guint end = body_name_tail (f, h + 1);
+
+          for (guint i = h + 1; i < end; i++)
+            mentions_append_word (role, f, i);
+          m.last = named_end = end;
+        }
       m.plural = known_info (f, h)->plural;
       m.gender = known_info (f, h)->gender;
       m.party = party;
       m.possessive = (tok (f, h)->flags & READOUT_TOKEN_POSSESSIVE) != 0;
       /* "the official" after "a Japanese official who…": the same one. */
-      m.kind = (m.last > h + 1 || !definite) ? READOUT_MENTION_ANONYMOUS : READOUT_MENTION_ROLE;
+      m.kind = (m.last > named_end || !definite) ? READOUT_MENTION_ANONYMOUS : READOUT_MENTION_ROLE;
       m.anonymous = kind == READOUT_WORD_ANONYMOUS;
 
       /* "A department spokesman, Thomas Reilly," names the person. */
