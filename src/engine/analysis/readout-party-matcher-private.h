@@ -11,6 +11,18 @@
 
 G_BEGIN_DECLS
 
+/* Byte classes of the party scans, one table for the matcher and the
+ * token scan: ASCII letters and digits, other ASCII (the NUL that ends a
+ * text included), and the bytes of non-ASCII characters. */
+enum
+{
+  READOUT_PARTY_BYTE_HIGH  = 0,
+  READOUT_PARTY_BYTE_ALNUM = 1,
+  READOUT_PARTY_BYTE_OTHER = 2,
+};
+
+extern const guint8 _readout_party_byte_class[256];
+
 /* A token trie of aliases: one level per word, so a text position costs
  * one hash lookup unless a word begins an alias. */
 typedef struct _ReadoutPartyTrie ReadoutPartyTrie;

@@ -13,10 +13,9 @@
 
 #include "readout-party-trie-private.h"
 
-/* Byte classes for the scan: ASCII letters and digits, other ASCII. */
-static const guint8 byte_class[256] = {
-#define O 2
-#define A 1
+const guint8 _readout_party_byte_class[256] = {
+#define O READOUT_PARTY_BYTE_OTHER
+#define A READOUT_PARTY_BYTE_ALNUM
   O,O,O,O,O,O,O,O,O,O,O,O,O,O,O,O, O,O,O,O,O,O,O,O,O,O,O,O,O,O,O,O,
   O,O,O,O,O,O,O,O,O,O,O,O,O,O,O,O, A,A,A,A,A,A,A,A,A,A,O,O,O,O,O,O,
   O,A,A,A,A,A,A,A,A,A,A,A,A,A,A,A, A,A,A,A,A,A,A,A,A,A,A,O,O,O,O,O,
@@ -28,13 +27,13 @@ static const guint8 byte_class[256] = {
 static inline gboolean
 ascii_alnum (char c)
 {
-  return byte_class[(guchar)c] == 1;
+  return _readout_party_byte_class[(guchar)c] == READOUT_PARTY_BYTE_ALNUM;
 }
 
 static inline gboolean
 ascii_other (char c)
 {
-  return byte_class[(guchar)c] == 2;
+  return _readout_party_byte_class[(guchar)c] == READOUT_PARTY_BYTE_OTHER;
 }
 
 

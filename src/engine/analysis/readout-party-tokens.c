@@ -28,20 +28,7 @@ enum
   WORD_THE,      /* "the", when no alias begins with it */
 };
 
-/* Byte classes: ASCII letters and digits; other ASCII, the NUL at the
- * end included; the rest. */
-enum { ALNUM = 1, OTHER = 2, HIGH = 0 };
-
-static const guint8 byte_class[256] = {
-#define O OTHER
-#define A ALNUM
-  O,O,O,O,O,O,O,O,O,O,O,O,O,O,O,O, O,O,O,O,O,O,O,O,O,O,O,O,O,O,O,O,
-  O,O,O,O,O,O,O,O,O,O,O,O,O,O,O,O, A,A,A,A,A,A,A,A,A,A,O,O,O,O,O,O,
-  O,A,A,A,A,A,A,A,A,A,A,A,A,A,A,A, A,A,A,A,A,A,A,A,A,A,A,O,O,O,O,O,
-  O,A,A,A,A,A,A,A,A,A,A,A,A,A,A,A, A,A,A,A,A,A,A,A,A,A,A,O,O,O,O,O,
-#undef O
-#undef A
-};
+enum { ALNUM = READOUT_PARTY_BYTE_ALNUM, OTHER = READOUT_PARTY_BYTE_OTHER };
 
 /* Whether @lower (@len bytes of the lower-cased text) is a run of ASCII
  * letters and digits, and whether the trie's root has a child for it, as
@@ -62,7 +49,7 @@ classify (const ReadoutPartyTrie *aliases,
     {
       guchar b = (guchar)lower[k];
 
-      if (byte_class[b] != ALNUM)
+      if (_readout_party_byte_class[b] != ALNUM)
         return WORD_OTHER;
       hash = (hash ^ b) * 16777619u;
     }
@@ -108,7 +95,7 @@ ends_word (const char *start,
 {
   guchar after = (guchar)*stop;
 
-  switch (byte_class[after])
+  switch (_readout_party_byte_class[after])
     {
     case OTHER:
       *strict = after != '.' && after != '\'';
@@ -127,7 +114,7 @@ gap_is_blank (const char *p,
               const char *stop)
 {
   for (; p < stop; p++)
-    if (byte_class[(guchar)*p] != OTHER)
+    if (_readout_party_byte_class[(guchar)*p] != OTHER)
       return FALSE;
   return TRUE;
 }
@@ -143,7 +130,7 @@ punct_is_blank (const char *p,
     {
       guchar b = (guchar)*p;
 
-      if (byte_class[b] == OTHER)
+      if (_readout_party_byte_class[b] == OTHER)
         p++;
       else if (b == 0xE2 && stop - p >= 3 && (guchar)p[1] == 0x80 &&
                (((guchar)p[2] >= 0x90 && (guchar)p[2] <= 0x9F) || (guchar)p[2] == 0xA6))
@@ -290,7 +277,7 @@ _readout_party_matcher_find_in_tokens (const ReadoutPartyMatcher *matcher,
         {
           const char *q = p;
 
-          while (q < start && byte_class[(guchar)*q] == OTHER)
+          while (q < start && _readout_party_byte_class[(guchar)*q] == OTHER)
             q++;
           if (q < start)
             {
