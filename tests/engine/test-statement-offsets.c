@@ -107,6 +107,24 @@ test_pipeline (void)
   g_assert_true (accented_source);
 }
 
+/* Where @needle first stands in @text, in bytes and in code points. */
+static void
+find_span (const char *text,
+           const char *needle,
+           gsize      *byte_start,
+           gsize      *byte_end,
+           guint      *start,
+           guint      *end)
+{
+  const char *p = strstr (text, needle);
+
+  g_assert_nonnull (p);
+  *byte_start = p - text;
+  *byte_end = *byte_start + strlen (needle);
+  *start = g_utf8_pointer_to_offset (text, p);
+  *end = *start + g_utf8_strlen (needle, -1);
+}
+
 /* _readout_statement_new_bytes() takes byte offsets for the strings and
  * keeps the code-point offsets as given: the same statement as
  * _readout_statement_new() makes by walking the text. */
@@ -129,32 +147,13 @@ test_new_bytes (void)
       ReadoutStatementBytes bytes = { 0 };
       g_autoptr(ReadoutStatement) by_bytes = NULL;
       g_autoptr(ReadoutStatement) walked = NULL;
-      const char *p;
 
-      p = strstr (text, spans[i][0]);
-      g_assert_nonnull (p);
-      bytes.start = p - text;
-      bytes.end = bytes.start + strlen (spans[i][0]);
-      init.start = g_utf8_pointer_to_offset (text, p);
-      init.end = init.start + g_utf8_strlen (spans[i][0], -1);
+      find_span (text, spans[i][0], &bytes.start, &bytes.end, &init.start, &init.end);
       if (spans[i][1] != NULL)
-        {
-          p = strstr (text, spans[i][1]);
-          g_assert_nonnull (p);
-          bytes.cue_start = p - text;
-          bytes.cue_end = bytes.cue_start + strlen (spans[i][1]);
-          init.cue_start = g_utf8_pointer_to_offset (text, p);
-          init.cue_end = init.cue_start + g_utf8_strlen (spans[i][1], -1);
-        }
+        find_span (text, spans[i][1], &bytes.cue_start, &bytes.cue_end, &init.cue_start, &init.cue_end);
       if (spans[i][2] != NULL)
-        {
-          p = strstr (text, spans[i][2]);
-          g_assert_nonnull (p);
-          bytes.source_start = p - text;
-          bytes.source_end = bytes.source_start + strlen (spans[i][2]);
-          init.source_start = g_utf8_pointer_to_offset (text, p);
-          init.source_end = init.source_start + g_utf8_strlen (spans[i][2], -1);
-        }
+        find_span (text, spans[i][2], &bytes.source_start, &bytes.source_end, &init.source_start,
+                   &init.source_end);
       /* Non-ASCII before every span: bytes and code points differ. */
       g_assert_cmpuint (bytes.start, >, init.start);
 
