@@ -189,6 +189,8 @@ is_surname_title (Finder *f,
          !(i + 1 < f->n && same_sentence (f, i, i + 1) && mentions_is_name_word (f, i + 1));
 }
 
+#define MAX_SURNAME_LOOKBACK 512
+
 /* "King said" after "Tom King": the family name alone, not a king ("the
  * King said" is one). */
 static gboolean
@@ -201,7 +203,8 @@ is_lone_surname_title (Finder *f,
       (i + 1 < f->n && same_sentence (f, i, i + 1) && mentions_is_name_word (f, i + 1)) ||
       (i > 0 && same_sentence (f, i - 1, i) && mentions_is_determiner (f, i - 1)))
     return FALSE;
-  for (guint k = mentions->len; k > 0; k--)
+  /* A bounded look back keeps "King King King …" linear. */
+  for (guint k = mentions->len; k > 0 && mentions->len - k < MAX_SURNAME_LOOKBACK; k--)
     {
       const ReadoutMention *m = &g_array_index (mentions, ReadoutMention, k - 1);
 
