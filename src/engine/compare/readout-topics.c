@@ -319,12 +319,14 @@ unique_id (GHashTable *used,
   return id;
 }
 
-/* Label and terms of the items of cluster @c: terms that many of its
- * statements share rank first. */
+/* Label and terms of a cluster, whose items are @members (@n_members
+ * indexes into @items, in order): terms that many of its statements share
+ * rank first. */
 static ReadoutTopic *
 make_topic (ReadoutTerms *terms,
             GArray       *items,
-            gint          c,
+            const guint  *members,
+            guint         n_members,
             GHashTable   *used_ids)
 {
   g_autoptr(GHashTable) score = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -336,12 +338,10 @@ make_topic (ReadoutTerms *terms,
   GHashTableIter iter;
   gpointer key, value;
 
-  for (guint i = 0; i < items->len; i++)
+  for (guint m = 0; m < n_members; m++)
     {
-      ReadoutTopicItem *item = &g_array_index (items, ReadoutTopicItem, i);
+      ReadoutTopicItem *item = &g_array_index (items, ReadoutTopicItem, members[m]);
 
-      if (item->topic != c)
-        continue;
       for (guint k = 0; k < item->vector->len; k++)
         {
           const ReadoutTermWeight *w = &g_array_index (item->vector, ReadoutTermWeight, k);
@@ -423,6 +423,8 @@ _readout_topics_group (ReadoutTerms *terms,
   g_autoptr(GHashTable) used_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* see unique_id() */
   g_autofree gint *topic_of = NULL;
   g_autofree guint *roots = NULL;
+  g_autofree guint *member_start = NULL;
+  g_autofree guint *members = NULL;
   guint n = items->len;
 
   weigh (terms, items);
@@ -443,6 +445,21 @@ _readout_topics_group (ReadoutTerms *terms,
       item->topic = item->vector->len > 0 ? (gint)roots[i] : (gint)n;
     }
 
+  /* Each cluster's items, in order, so that making a topic reads only its
+   * own: thousands of one-statement clusters stay linear. */
+  member_start = g_new0 (guint, n + 2);
+  members = g_new (guint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    member_start[g_array_index (items, ReadoutTopicItem, i).topic + 1]++;
+  for (guint c = 0; c <= n; c++)
+    member_start[c + 1] += member_start[c];
+  {
+    g_autofree guint *fill = g_memdup2 (member_start, (n + 1) * sizeof (guint));
+
+    for (guint i = 0; i < n; i++)
+      members[fill[g_array_index (items, ReadoutTopicItem, i).topic]++] = i;
+  }
+
   /* Topics in the order of their first statement. */
   topic_of = g_new (gint, n + 1);
   for (guint c = 0; c <= n; c++)
@@ -455,7 +472,9 @@ _readout_topics_group (ReadoutTerms *terms,
         continue;
       topic_of[item->topic] = topics->len;
       if (item->topic < (gint)n)
-        g_ptr_array_add (topics, make_topic (terms, items, item->topic, used_ids));
+        g_ptr_array_add (topics, make_topic (terms, items, members + member_start[item->topic],
+                                             member_start[item->topic + 1] - member_start[item->topic],
+                                             used_ids));
       else
         {
           g_autofree char *id = unique_id (used_ids, "other");
